@@ -1,0 +1,111 @@
+/**
+ * The content contract (../shared/spec/content-format.md, documented in docs/content-format.md) as types.
+ * This file is the only source of an article's, expert's and section's type: the site gets it through
+ * `astro:content`, the build-time validator (src/content/validate.ts) parses files with these same schemas.
+ */
+import path from 'node:path';
+import { defineCollection } from 'astro/content/config';
+import { glob, type Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parseArticleDate } from './content/dates.ts';
+import { CONTENT_FOLDERS, contentRoot, ID_PATTERN } from './content/paths.ts';
+import { readFrontmatter } from './content/yaml.ts';
+
+const id = () => z.string().regex(ID_PATTERN, { error: 'expected an id: lower-case ASCII words joined by "-", e.g. "yakov-zinberg"' });
+const text = (max?: number) => {
+  const base = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });
+  return max ? base.max(max, { error: `must be at most ${max} characters` }) : base;
+};
+const webUrl = () => z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL, e.g. "https://www.dw.com/id/"' });
+
+const articleDate = () =>
+  z
+    .string({ error: 'expected a date like 2025-10-06 or a date-time with offset like 2025-10-06T09:30:00+07:00' })
+    .transform((value, ctx) => {
+      const parsed = parseArticleDate(value);
+      if (!parsed) {
+        ctx.issues.push({
+          code: 'custom',
+          input: value,
+          message: `"${value}" is not a date like 2025-10-06 or a date-time with offset like 2025-10-06T09:30:00+07:00`,
+        });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+
+/** A lead image: Astro's image() in the site (ImageMetadata), a plain path in the validator. */
+export const articleSchema = <Image extends z.ZodType>(image: () => Image) =>
+  z
+    .strictObject({
+      title: text(200),
+      description: text(400),
+      published: articleDate(),
+      updated: articleDate().optional(),
+      section: id(),
+      tags: z.array(text(), { error: 'expected a list of tags, e.g. ["Korea Utara", "Rusia"]' }).default([]),
+      experts: z.array(id(), { error: 'expected a list of expert ids, e.g. ["yakov-zinberg"]' }).default([]),
+      source: z.strictObject({ name: text(), url: webUrl().optional() }, { error: 'expected { name: "Deutsche Welle", url: "https://…" }' }).optional(),
+      credit: text().optional(),
+      image: z
+        .strictObject(
+          { src: image(), alt: text(), caption: text().optional(), credit: text().optional() },
+          { error: 'expected { src: ./file.jpg, alt: "what the picture shows" }' },
+        )
+        .optional(),
+      draft: z.boolean({ error: 'expected true or false' }).default(false),
+    })
+    .superRefine((article, ctx) => {
+      if (article.updated && article.updated.date < article.published.date) {
+        ctx.addIssue({ code: 'custom', path: ['updated'], message: `must not be before published (${article.published.iso})` });
+      }
+      const seen = new Set<string>();
+      article.experts.forEach((expert, i) => {
+        if (seen.has(expert)) ctx.addIssue({ code: 'custom', path: ['experts', i], message: `"${expert}" is listed twice: keep one` });
+        seen.add(expert);
+      });
+    });
+
+export const expertSchema = z.strictObject({
+  name: text(),
+  role: text(),
+  affiliation: text(),
+  bio: text().optional(),
+  url: webUrl().optional(),
+});
+
+export const sectionSchema = z.strictObject({
+  name: text(),
+  description: text().optional(),
+});
+
+const root = contentRoot();
+const folder = (name: string) => path.join(root, name);
+
+/**
+ * Astro's glob loader, with two contract rules applied: the id is the file name (slugs are unique across
+ * sub-folders, which the validator checks), and frontmatter is read by Warta's YAML reader so dates stay
+ * as written (see src/content/yaml.ts).
+ */
+function articleLoader(): Loader {
+  const inner = glob({
+    base: folder(CONTENT_FOLDERS.articles),
+    pattern: '**/*.md',
+    generateId: ({ entry }) => path.basename(entry, '.md'),
+  });
+  return {
+    name: 'warta-articles',
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: (props) =>
+          context.parseData({ ...props, data: props.filePath ? (readFrontmatter(props.filePath) as typeof props.data) : props.data }),
+      }),
+  };
+}
+
+export const collections = {
+  articles: defineCollection({ loader: articleLoader(), schema: ({ image }) => articleSchema(image) }),
+  experts: defineCollection({ loader: glob({ base: folder(CONTENT_FOLDERS.experts), pattern: '*.yaml' }), schema: expertSchema }),
+  sections: defineCollection({ loader: glob({ base: folder(CONTENT_FOLDERS.sections), pattern: '*.yaml' }), schema: sectionSchema }),
+};

@@ -1,0 +1,248 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { z } from 'astro/zod';
+import { articleSchema, expertSchema, sectionSchema } from '../content.config.ts';
+import { MESSAGE_SOURCE } from '../markdown/issues.ts';
+import { wartaRemarkPlugins } from '../markdown/pipeline.ts';
+import { CONTENT_FOLDERS, ID_PATTERN } from './paths.ts';
+import { closest, didYouMean } from './suggest.ts';
+import { parseYaml, splitFrontmatter, yaml } from './yaml.ts';
+
+/**
+ * Checks a content folder against the contract before anything is built, and says what is wrong the way
+ * an editor can act on: `file: field: what is expected (the fix)`. Every error of every file is listed.
+ */
+export interface ValidationResult {
+  errors: string[];
+  counts: { articles: number; drafts: number; experts: number; sections: number };
+}
+
+const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.tiff']);
+
+type Examples = Readonly<Record<string, string>>;
+
+/** What to write, per field, when a required field is missing. */
+const ARTICLE_EXAMPLES: Examples = {
+  title: 'title: "Kim Sambut Putin di Pyongyang"',
+  description: 'description: "One or two sentences under the headline."',
+  published: 'published: 2025-10-06 (or 2025-10-06T09:30:00+07:00)',
+  section: 'section: internasional',
+  'source.name': 'name: "Deutsche Welle"',
+  'image.src': 'src: ./photo.jpg',
+  'image.alt': 'alt: "what the picture shows"',
+};
+const EXPERT_EXAMPLES: Examples = {
+  name: 'name: "Yakov Zinberg"',
+  role: 'role: "Profesor Hubungan Internasional"',
+  affiliation: 'affiliation: "Universitas Kokushikan"',
+};
+const SECTION_EXAMPLES: Examples = { name: 'name: "Internasional"' };
+
+function fieldPath(parts: readonly PropertyKey[]): string {
+  return parts.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '');
+}
+
+function knownKeys(schema: z.ZodType, at: readonly PropertyKey[]): string[] {
+  let node: unknown = schema;
+  const unwrap = (s: unknown): unknown => {
+    let cur = s as { def?: { type?: string; innerType?: unknown; in?: unknown; schema?: unknown }; shape?: Record<string, unknown> };
+    for (let i = 0; i < 8 && cur && !cur.shape; i++) cur = (cur.def?.innerType ?? cur.def?.in ?? cur.def?.schema) as typeof cur;
+    return cur;
+  };
+  for (const part of [...at, null]) {
+    const obj = unwrap(node) as { shape?: Record<string, unknown> } | undefined;
+    if (part === null) return Object.keys(obj?.shape ?? {});
+    node = obj?.shape?.[String(part)];
+  }
+  return [];
+}
+
+function describeIssues(schema: z.ZodType, data: unknown, examples: Examples): string[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue) => {
+    const field = fieldPath(issue.path);
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(schema, issue.path);
+      return issue.keys.map((key) => {
+        const where = field ? `${field}.${key}` : key;
+        const hint = closest(key, known);
+        return `${where}: unknown field${hint ? ` (did you mean "${hint}"?)` : ''}: ${hint ? 'fix the spelling' : 'remove it'}; allowed fields are ${known.join(', ')}`;
+      });
+    }
+    if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) {
+      const key = issue.path.filter((p) => typeof p === 'string').join('.');
+      const example = examples[key];
+      return [`${field}: required field is missing${example ? `: add ${example}` : ''}`];
+    }
+    return [`${field || '(frontmatter)'}: ${issue.message}`];
+  });
+}
+
+function valueAt(data: unknown, at: readonly PropertyKey[]): unknown {
+  return at.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+function listFiles(dir: string, recursive: boolean): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive, withFileTypes: false })
+    .map((entry) => path.join(dir, String(entry)))
+    .filter((file) => statSync(file).isFile())
+    .sort();
+}
+
+function yamlError(error: unknown): string {
+  if (error instanceof yaml.YAMLException) {
+    const line = error.mark ? ` on line ${error.mark.line + 1}` : '';
+    return `the YAML is invalid${line}: ${error.reason}; check indentation, and quote text that contains ": " or starts with a quote`;
+  }
+  return `the file could not be read: ${String(error)}`;
+}
+
+interface DataFile {
+  id: string;
+  data: Record<string, unknown>;
+}
+
+export function validateContent(root: string, cwd = process.cwd()): ValidationResult {
+  const errors: string[] = [];
+  const rel = (file: string) => path.relative(cwd, file).split(path.sep).join('/');
+  const fail = (file: string, message: string) => errors.push(`${rel(file)}: ${message}`);
+
+  function readDataFolder(folder: string, schema: z.ZodType, noun: string, examples: Examples): Map<string, DataFile> {
+    const found = new Map<string, DataFile>();
+    for (const file of listFiles(path.join(root, folder), false)) {
+      const ext = path.extname(file);
+      if (ext !== '.yaml') {
+        fail(file, `${ext === '.yml' ? `rename to ${path.basename(file, ext)}.yaml` : `not a ${noun} file: ${noun} files are <id>.yaml; move or remove it`}`);
+        continue;
+      }
+      const id = path.basename(file, ext);
+      if (!ID_PATTERN.test(id)) fail(file, `file name: "${id}" is not an id: rename the file to lower-case ASCII words joined by "-", e.g. ${suggestId(id)}.yaml`);
+      let data: unknown;
+      try {
+        data = parseYaml(readFileSync(file, 'utf8'));
+      } catch (error) {
+        fail(file, yamlError(error));
+        continue;
+      }
+      if (!data || typeof data !== 'object' || Array.isArray(data)) {
+        fail(file, `expected fields such as ${noun === 'expert' ? 'name, role and affiliation' : 'name'}, found ${data === undefined || data === null ? 'an empty file' : 'no fields'}`);
+        continue;
+      }
+      for (const problem of describeIssues(schema, data, examples)) fail(file, problem);
+      found.set(id, { id, data: data as Record<string, unknown> });
+    }
+    return found;
+  }
+
+  const sections = readDataFolder(CONTENT_FOLDERS.sections, sectionSchema, 'section', SECTION_EXAMPLES);
+  const experts = readDataFolder(CONTENT_FOLDERS.experts, expertSchema, 'expert', EXPERT_EXAMPLES);
+  const expertNames = (id: string) => {
+    const name = experts.get(id)?.data.name;
+    return typeof name === 'string' ? name : undefined;
+  };
+  const bodyChecker = unified().use(remarkParse).use(remarkGfm).use(wartaRemarkPlugins({ expertName: expertNames }));
+
+  const articlesDir = path.join(root, CONTENT_FOLDERS.articles);
+  if (!existsSync(articlesDir)) errors.push(`${rel(articlesDir)}/: the articles folder is missing: create it and put one .md file per article in it`);
+  const slugs = new Map<string, string>();
+  let articleCount = 0;
+  let draftCount = 0;
+  const schema = articleSchema(() => z.string({ error: 'expected a relative path, e.g. ./photo.jpg' }));
+
+  for (const file of listFiles(articlesDir, true)) {
+    const ext = path.extname(file).toLowerCase();
+    if (ext === '.markdown' || ext === '.mdx') {
+      fail(file, `articles are .md files: rename to ${path.basename(file, path.extname(file))}.md`);
+      continue;
+    }
+    if (ext !== '.md') continue;
+    articleCount++;
+    const slug = path.basename(file, '.md');
+    if (!ID_PATTERN.test(slug)) fail(file, `file name: "${slug}" is not a slug: rename the file to lower-case ASCII words joined by "-", e.g. ${suggestId(slug)}.md`);
+    const twin = slugs.get(slug);
+    if (twin) fail(file, `file name: slug "${slug}" is already used by ${rel(twin)}: slugs are unique across all folders; rename one of them`);
+    else slugs.set(slug, file);
+
+    const source = readFileSync(file, 'utf8');
+    if (source.includes('\u0000')) {
+      fail(file, 'not a text file (it contains NUL bytes): save the article as UTF-8 Markdown');
+      continue;
+    }
+    const { frontmatter, body, bodyLine } = splitFrontmatter(source);
+    if (frontmatter === undefined) {
+      fail(file, 'no frontmatter: start the file with a --- line, the fields (title, description, published, section), and another --- line');
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = parseYaml(frontmatter);
+    } catch (error) {
+      fail(file, yamlError(error));
+      continue;
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data)) {
+      fail(file, 'the frontmatter has no fields: add title, description, published and section');
+      continue;
+    }
+    const fm = data as Record<string, unknown>;
+    if (fm.draft === true) draftCount++;
+    for (const problem of describeIssues(schema, fm, ARTICLE_EXAMPLES)) fail(file, problem);
+
+    if (typeof fm.section === 'string' && ID_PATTERN.test(fm.section) && !sections.has(fm.section)) {
+      fail(file, `section: no section "${fm.section}" in ${rel(path.join(root, CONTENT_FOLDERS.sections))}/${didYouMean(fm.section, sections.keys())}`);
+    }
+    if (Array.isArray(fm.experts)) {
+      fm.experts.forEach((expert, i) => {
+        if (typeof expert === 'string' && ID_PATTERN.test(expert) && !experts.has(expert)) {
+          fail(file, `experts[${i}]: no expert "${expert}" in ${rel(path.join(root, CONTENT_FOLDERS.experts))}/${didYouMean(expert, experts.keys())}`);
+        }
+      });
+    }
+    const image = fm.image as { src?: unknown } | undefined;
+    if (image && typeof image === 'object' && typeof image.src === 'string') {
+      const problem = checkImagePath(image.src, path.dirname(file));
+      if (problem) fail(file, `image.src: ${problem}`);
+    }
+
+    const vfile = new VFile({ path: file, value: body, data: { astro: { frontmatter: fm } } });
+    bodyChecker.runSync(bodyChecker.parse(vfile), vfile);
+    for (const message of vfile.messages) {
+      if (message.source !== MESSAGE_SOURCE || message.fatal !== true) continue;
+      const line = message.line ? `:${message.line + bodyLine - 1}` : '';
+      errors.push(`${rel(file)}${line}: ${message.reason}`);
+    }
+  }
+
+  return {
+    errors,
+    counts: { articles: articleCount, drafts: draftCount, experts: experts.size, sections: sections.size },
+  };
+}
+
+function checkImagePath(src: string, articleDir: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('/')) {
+    return `"${src}" must be a path relative to the article, e.g. ./photo.jpg, with the file next to the article`;
+  }
+  if (!src.startsWith('./') && !src.startsWith('../')) return `"${src}" must start with ./ (e.g. ./${src})`;
+  const ext = path.extname(src).toLowerCase();
+  if (!IMAGE_EXTENSIONS.has(ext)) return `"${src}" is not a supported image: use .jpg, .png, .webp or .avif`;
+  if (!existsSync(path.resolve(articleDir, src))) return `no file "${src}" next to the article: add the image or fix the path`;
+  return undefined;
+}
+
+function suggestId(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'artikel-baru'
+  );
+}

@@ -1,0 +1,41 @@
+import type { ArticleDate } from '../content/dates.ts';
+
+/** Every date on the site is shown in Jakarta time, whatever the build machine's zone. */
+export const TIME_ZONE = 'Asia/Jakarta';
+const LOCALE = 'id-ID';
+
+const fullDate = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const shortDate = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, day: 'numeric', month: 'short', year: 'numeric' });
+const clock = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const zoneName = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, timeZoneName: 'short' });
+const yearOnly = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, year: 'numeric' });
+
+function zone(date: Date): string {
+  return zoneName.formatToParts(date).find((part) => part.type === 'timeZoneName')?.value ?? 'WIB';
+}
+
+/** "Senin, 6 Oktober 2025" */
+export function formatLongDate(date: Date): string {
+  return fullDate.format(date);
+}
+
+/** "6 Okt 2025", for lists */
+export function formatShortDate(date: Date): string {
+  return shortDate.format(date);
+}
+
+/** "09.30 WIB" */
+export function formatTime(date: Date): string {
+  return `${clock.format(date)} ${zone(date)}`;
+}
+
+/** The dateline: the date, and the time when the editor gave one ("Senin, 6 Oktober 2025, 09.30 WIB"). */
+export function formatDateline(value: ArticleDate): string {
+  return value.hasTime ? `${formatLongDate(value.date)}, ${formatTime(value.date)}` : formatLongDate(value.date);
+}
+
+/** The year of a date in Jakarta (an article of 1 January 01:30 WIB belongs to the new year). */
+export function jakartaYear(date: Date): number {
+  return Number(yearOnly.format(date));
+}
+

@@ -1,0 +1,130 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { analyzeBody, type BodyQuote } from '../markdown/analyze.ts';
+import { readingMinutes } from './reading-time.ts';
+import { relatedArticles } from './related.ts';
+import { slugify } from './slug.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type ExpertEntry = CollectionEntry<'experts'>;
+export type SectionEntry = CollectionEntry<'sections'>;
+
+export interface Tag {
+  label: string;
+  slug: string;
+}
+
+/** A published article with everything its pages and lists need, worked out once per build. */
+export interface Story {
+  id: string;
+  entry: ArticleEntry;
+  data: ArticleEntry['data'];
+  sectionEntry: SectionEntry;
+  expertEntries: ExpertEntry[];
+  tagList: Tag[];
+  quotes: BodyQuote[];
+  readingMinutes: number;
+  /** for relatedArticles: ids and slugs only */
+  section: string;
+  tags: string[];
+  experts: string[];
+  published: Date;
+}
+
+export interface ExpertQuote {
+  story: Story;
+  quote: BodyQuote;
+}
+
+export interface Site {
+  /** published articles, newest first; drafts never get here */
+  stories: Story[];
+  sections: SectionEntry[];
+  storiesBySection: Map<string, Story[]>;
+  tags: Map<string, { tag: Tag; stories: Story[] }>;
+  experts: ExpertEntry[];
+  quotesByExpert: Map<string, ExpertQuote[]>;
+  storiesByExpert: Map<string, Story[]>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+async function buildSite(): Promise<Site> {
+  const [articles, expertList, sectionList] = await Promise.all([
+    getCollection('articles', ({ data }) => !data.draft),
+    getCollection('experts'),
+    getCollection('sections'),
+  ]);
+  const sections = new Map(sectionList.map((s) => [s.id, s]));
+  const experts = new Map(expertList.map((e) => [e.id, e]));
+
+  const stories = articles
+    .map((entry): Story => {
+      const { quotes, wordCount } = analyzeBody(entry.body ?? '');
+      const tagList = entry.data.tags.map((label) => ({ label, slug: slugify(label) }));
+      return {
+        id: entry.id,
+        entry,
+        data: entry.data,
+        // The validator has checked every reference before the build started.
+        sectionEntry: sections.get(entry.data.section)!,
+        expertEntries: entry.data.experts.map((id) => experts.get(id)!),
+        tagList,
+        quotes,
+        readingMinutes: readingMinutes(wordCount),
+        section: entry.data.section,
+        tags: tagList.map((t) => t.slug),
+        experts: entry.data.experts,
+        published: entry.data.published.date,
+      };
+    })
+    .sort((a, b) => b.published.getTime() - a.published.getTime() || a.id.localeCompare(b.id));
+
+  const storiesBySection = new Map<string, Story[]>();
+  const tags = new Map<string, { tag: Tag; stories: Story[] }>();
+  const quotesByExpert = new Map<string, ExpertQuote[]>();
+  const storiesByExpert = new Map<string, Story[]>();
+  for (const story of stories) {
+    push(storiesBySection, story.section, story);
+    for (const tag of story.tagList) {
+      const group = tags.get(tag.slug) ?? { tag, stories: [] };
+      if (!group.stories.includes(story)) group.stories.push(story);
+      tags.set(tag.slug, group);
+    }
+    for (const expert of story.experts) push(storiesByExpert, expert, story);
+    for (const quote of story.quotes) push(quotesByExpert, quote.expert, { story, quote });
+  }
+
+  return {
+    stories,
+    sections: [...sectionList].sort((a, b) => a.data.name.localeCompare(b.data.name, 'id')),
+    storiesBySection,
+    tags,
+    experts: [...expertList].sort((a, b) => a.data.name.localeCompare(b.data.name, 'id')),
+    quotesByExpert,
+    storiesByExpert,
+  };
+}
+
+let site: Promise<Site> | undefined;
+
+/** The whole site's model; computed once per build and shared by every page. */
+export function getSite(): Promise<Site> {
+  return (site ??= buildSite());
+}
+
+export function relatedStories(site: Site, story: Story, limit = 4): Story[] {
+  return relatedArticles(story, site.stories, limit);
+}
+
+export function latestStories(site: Site, exclude?: Story, limit = 5): Story[] {
+  return site.stories.filter((s) => s !== exclude).slice(0, limit);
+}
+
+/** The first attributed quote of an expert in a story: where the sidebar's "Lihat kutipan" jumps to. */
+export function firstQuote(story: Story, expertId: string): BodyQuote | undefined {
+  return story.quotes.find((q) => q.expert === expertId);
+}

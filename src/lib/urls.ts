@@ -1,0 +1,23 @@
+/**
+ * Every internal URL of the site, in one place (docs/urls.md lists them). Article URLs hold only the slug,
+ * so a new headline or a move to another section never breaks a shared link.
+ */
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** A path under the site's base (`/warta/` when deployed under a sub-path). */
+export function href(path = ''): string {
+  return base + path.replace(/^\//, '');
+}
+
+const paged = (path: string, page = 1) => href(page > 1 ? `${path}${page}/` : path);
+
+export const urls = {
+  home: () => href(),
+  article: (slug: string) => href(`berita/${slug}/`),
+  section: (id: string, page = 1) => paged(`rubrik/${id}/`, page),
+  tag: (slug: string, page = 1) => paged(`topik/${slug}/`, page),
+  expert: (id: string) => href(`pakar/${id}/`),
+  experts: () => href('pakar/'),
+  latest: (page = 1) => paged('terkini/', page),
+  quote: (slug: string, anchor: string) => `${href(`berita/${slug}/`)}#${anchor}`,
+};

@@ -1,0 +1,27 @@
+import rehypeRaw from 'rehype-raw';
+import remarkDirective from 'remark-directive';
+import { rehypeReportIssues, type ReportOptions } from './rehype-report-issues.ts';
+import { rehypeSanitize } from './rehype-sanitize.ts';
+import { remarkPullQuote, type PullQuoteOptions } from './remark-pull-quote.ts';
+import { remarkQuoteAttribution } from './remark-quote-attribution.ts';
+import { remarkRestoreDirectives } from './remark-restore-directives.ts';
+
+export type PipelineOptions = PullQuoteOptions;
+
+/**
+ * Warta's Markdown extensions in the order they must run. The site (astro.config.mjs), the content
+ * validator and the fixture tests all take them from here, so all three read a body the same way.
+ */
+export function wartaRemarkPlugins(options: PipelineOptions = {}) {
+  const pullQuote: [typeof remarkPullQuote, PipelineOptions] = [remarkPullQuote, options];
+  return [remarkDirective, remarkRestoreDirectives, pullQuote, remarkQuoteAttribution];
+}
+
+/**
+ * Astro parses raw HTML only after the user's rehype plugins; rehype-raw runs first here so that the
+ * sanitiser sees pasted HTML as elements, not as opaque strings.
+ */
+export function wartaRehypePlugins(options: ReportOptions = {}) {
+  const report: [typeof rehypeReportIssues, ReportOptions] = [rehypeReportIssues, options];
+  return [rehypeRaw, rehypeSanitize, report];
+}

@@ -1,0 +1,137 @@
+import { expect, test } from '@playwright/test';
+import { SEED, VIEWPORTS } from './pages.ts';
+
+test.describe('seed article', () => {
+  test('shows headline, standfirst, dateline, reading time, source and credit', async ({ page }) => {
+    await page.goto(SEED);
+    const article = page.locator('article[data-pagefind-body]');
+    await expect(article.locator('h1')).toHaveText('Kim Sambut Putin di Pyongyang, Apa Tujuan Pertemuan Ini?');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(article.locator('.standfirst')).toContainText('Baik Putin maupun Kim dikucilkan');
+    const time = article.locator('header time').first();
+    await expect(time).toHaveText('Senin, 6 Oktober 2025');
+    await expect(time).toHaveAttribute('datetime', '2025-10-06');
+    await expect(article.locator('header')).toContainText(/\d+ menit baca/);
+    await expect(article.locator('header')).toContainText('Sumber: Deutsche Welle');
+    await expect(article.locator('.credit')).toHaveText('kp/rs (AP, Reuters)');
+    await expect(page).toHaveTitle('Kim Sambut Putin di Pyongyang, Apa Tujuan Pertemuan Ini? | Warta');
+    for (const subhead of ["'Kemampuan Putin yang lihai dan kemauan yang kuat'", 'Apakah Rusia siap mendukung militer Korut?', 'Menukar sumber daya alam dengan buruh kerja']) {
+      await expect(article.locator('.article-body h2', { hasText: subhead.replace(/'/g, '') })).toHaveCount(1);
+    }
+    const text = await article.innerText();
+    for (const furniture of ['Rekomendasi untuk Anda', 'Berita Terkini', 'TribunNews', '©']) expect(text).not.toContain(furniture);
+    await expect(page.getByRole('heading', { name: 'Rekomendasi untuk Anda' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Berita Terkini', exact: true })).toBeVisible();
+  });
+
+  test('expert sidebar lists the quoted people in frontmatter order and links to their quotes and pages', async ({ page }) => {
+    await page.goto(SEED);
+    const sidebar = page.getByRole('complementary', { name: 'Narasumber dalam berita ini' });
+    await expect(sidebar).toBeVisible();
+    const names = await sidebar.locator('li > p:first-child').allInnerTexts();
+    expect(names).toEqual(['Yakov Zinberg', 'Lim Eun-jung', 'Leif-Eric Easley']);
+    await expect(sidebar).toContainText('Universitas Kokushikan');
+    const jump = sidebar.getByRole('link', { name: 'Lihat kutipan Yakov Zinberg' });
+    await expect(jump).toHaveAttribute('href', '#kutipan-yakov-zinberg-1');
+    await jump.click();
+    await expect(page).toHaveURL(/#kutipan-yakov-zinberg-1$/);
+    await expect(page.locator('#kutipan-yakov-zinberg-1')).toBeInViewport();
+    await expect(sidebar.getByRole('link', { name: 'Profil & semua kutipan Lim Eun-jung' })).toHaveAttribute('href', '/pakar/lim-eun-jung/');
+  });
+
+  test('sidebar is beside the text on desktop and after the body on phones', async ({ browser }) => {
+    for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+      const page = await browser.newPage({ viewport });
+      await page.goto(SEED);
+      const body = await page.locator('.article-body').boundingBox();
+      const aside = await page.locator('aside.expert-sidebar').boundingBox();
+      if (!body || !aside) throw new Error('missing boxes');
+      if (device === 'desktop') {
+        expect(aside.x).toBeGreaterThan(body.x + body.width);
+        expect(aside.y).toBeLessThan(body.y + body.height);
+      } else {
+        expect(aside.y).toBeGreaterThan(body.y + body.height);
+      }
+      await page.close();
+    }
+  });
+
+  test('pull-quotes are shown but heard once: hidden from assistive technology and search', async ({ page }) => {
+    await page.goto(SEED);
+    const pullQuotes = page.locator('figure.pull-quote');
+    expect(await pullQuotes.count()).toBeGreaterThanOrEqual(2);
+    await expect(pullQuotes.first()).toBeVisible();
+    for (const figure of await pullQuotes.all()) {
+      await expect(figure).toHaveAttribute('aria-hidden', 'true');
+      await expect(figure).toHaveAttribute('data-pagefind-ignore', 'all');
+    }
+    const sentence = 'Ini adalah ancaman yang diperhitungkan terhadap aliansi keamanan AS-Korea Selatan-Jepang';
+    const tree = await page.locator('article[data-pagefind-body]').ariaSnapshot();
+    expect(tree.split(sentence).length - 1).toBe(1);
+    const visibleText = await page.locator('.article-body').innerText();
+    expect(visibleText.split(sentence).length - 1).toBe(2);
+  });
+
+  test('tags link to tag pages and related articles never include the article itself', async ({ page }) => {
+    await page.goto(SEED);
+    await page.getByRole('navigation', { name: 'Topik' }).getByRole('link', { name: 'Korea Utara' }).click();
+    await expect(page).toHaveURL('/topik/korea-utara/');
+    await expect(page.getByRole('link', { name: 'Kim Sambut Putin di Pyongyang, Apa Tujuan Pertemuan Ini?' })).toBeVisible();
+    await page.goto(SEED);
+    const related = page.locator('section', { has: page.getByRole('heading', { name: 'Rekomendasi untuk Anda' }) });
+    expect(await related.locator('h3 a').count()).toBeGreaterThan(0);
+    for (const href of await related.locator('h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).not.toBe(SEED);
+  });
+
+  test('reads completely with JavaScript disabled', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.phone });
+    const page = await context.newPage();
+    await page.goto(SEED);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('.article-body p').first()).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Narasumber dalam berita ini' })).toBeVisible();
+    await expect(page.locator('#theme-toggle')).toBeHidden();
+    await page.getByRole('navigation', { name: 'Lokasi halaman' }).getByRole('link', { name: 'Internasional' }).click();
+    await expect(page).toHaveURL('/rubrik/internasional/');
+    await expect(page.locator('h1')).toHaveText('Internasional');
+    await context.close();
+  });
+
+  test('keyboard: the skip link is first and moves focus to the content', async ({ page }) => {
+    await page.goto(SEED);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Langsung ke konten utama' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#konten$/);
+    await expect(page.locator('main')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('navigation', { name: 'Lokasi halaman' }).getByRole('link', { name: 'Beranda' })).toBeFocused();
+  });
+});
+
+test.describe('theme', () => {
+  test('follows the system, toggles, persists across pages without a flash', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto('/');
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background()).toBe('rgb(18, 18, 18)');
+    const toggle = page.locator('#theme-toggle');
+    await expect(toggle).toHaveAccessibleName('Ganti ke tampilan terang');
+    await toggle.click();
+    expect(await background()).toBe('rgb(251, 250, 247)');
+    await expect(toggle).toHaveAccessibleName('Ganti ke tampilan gelap');
+    // The stored choice is applied by the inline head script, before the body is parsed.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset.theme ?? '';
+      });
+    });
+    await page.goto('/terkini/');
+    expect(await page.evaluate(() => (window as unknown as { themeAtParse: string }).themeAtParse)).toBe('light');
+    expect(await background()).toBe('rgb(251, 250, 247)');
+    await context.close();
+  });
+});
