@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -232,8 +232,31 @@ function checkImagePath(src: string, articleDir: string): string | undefined {
   if (!src.startsWith('./') && !src.startsWith('../')) return `"${src}" must start with ./ (e.g. ./${src})`;
   const ext = path.extname(src).toLowerCase();
   if (!IMAGE_EXTENSIONS.has(ext)) return `"${src}" is not a supported image: use .jpg, .png, .webp or .avif`;
-  if (!existsSync(path.resolve(articleDir, src))) return `no file "${src}" next to the article: add the image or fix the path`;
+  const file = path.resolve(articleDir, src);
+  if (!existsSync(file)) return `no file "${src}" next to the article: add the image or fix the path`;
+  if (!looksLikeImage(file)) return `"${src}" is not a readable JPEG, PNG, WebP, AVIF, GIF or TIFF file (damaged or renamed?): export the picture again`;
   return undefined;
+}
+
+/** The file's first bytes, so a damaged upload is named here instead of failing deep in image processing. */
+function looksLikeImage(file: string): boolean {
+  const head = Buffer.alloc(16);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const ascii = (from: number, to: number) => head.toString('latin1', from, to);
+  return (
+    (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) || // JPEG
+    ascii(1, 4) === 'PNG' ||
+    (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') ||
+    (ascii(4, 8) === 'ftyp' && /^avi[fs]$/.test(ascii(8, 12))) ||
+    ascii(0, 4) === 'GIF8' ||
+    ascii(0, 4) === 'II*\u0000' ||
+    ascii(0, 4) === 'MM\u0000*'
+  );
 }
 
 function suggestId(name: string): string {

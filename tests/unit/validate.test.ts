@@ -134,13 +134,16 @@ describe('validateContent', () => {
     });
 
     it('checks the lead image: alt required, file next to the article', () => {
-      const png = { 'articles/2025/11/foto.png': 'not really a png' };
+      const png = { 'articles/2025/11/foto.png': Buffer.concat([Buffer.from([0x89]), Buffer.from('PNG\r\n\u001a\n'), Buffer.alloc(32)]) };
       expect(errorsFor(fields('image: { src: ./foto.png, alt: "Foto" }'), undefined, png)).toEqual([]);
       expect(errorsFor(fields('image: { src: ./foto.png }'), undefined, png)).toEqual(['articles/2025/11/uji.md: image.alt: required field is missing: add alt: "what the picture shows"']);
       expect(errorsFor(fields('image: { src: ./hilang.png, alt: "x" }'))).toEqual(['articles/2025/11/uji.md: image.src: no file "./hilang.png" next to the article: add the image or fix the path']);
       expect(errorsFor(fields('image: { src: "https://contoh.id/a.png", alt: "x" }'))[0]).toMatch(/image\.src: "https:\/\/contoh\.id\/a\.png" must be a path relative to the article/);
       expect(errorsFor(fields('image: { src: foto.png, alt: "x" }'), undefined, png)[0]).toMatch(/image\.src: "foto\.png" must start with \.\/ \(e\.g\. \.\/foto\.png\)/);
       expect(errorsFor(fields('image: { src: ./a.pdf, alt: "x" }'))[0]).toMatch(/is not a supported image/);
+      expect(errorsFor(fields('image: { src: ./rusak.jpg, alt: "x" }'), undefined, { 'articles/2025/11/rusak.jpg': '<html>not an image</html>' })).toEqual([
+        'articles/2025/11/uji.md: image.src: "./rusak.jpg" is not a readable JPEG, PNG, WebP, AVIF, GIF or TIFF file (damaged or renamed?): export the picture again',
+      ]);
     });
 
     it('checks draft is a boolean and counts drafts', () => {
