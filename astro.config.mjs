@@ -6,6 +6,7 @@ import { readExpertNames } from './src/content/expert-names.ts';
 import { contentRoot } from './src/content/paths.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { wartaRehypePlugins, wartaRemarkPlugins } from './src/markdown/pipeline.ts';
+import { inlineScriptHashes } from './src/scripts/inline.ts';
 
 /** @type {Map<string, string> | undefined} */
 let expertNames;
@@ -19,6 +20,20 @@ export default defineConfig({
   // 'jsx' (Astro 7's default) drops the space between inline elements on separate lines: bylines break.
   compressHTML: true,
   integrations: [contentCheck()],
+  security: {
+    // Hashes every script and style Astro emits into a <meta> CSP. Pagefind compiles WebAssembly, which
+    // needs 'wasm-unsafe-eval' and nothing more. frame-ancestors cannot live in a <meta>: see public/_headers.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
+    },
+  },
   markdown: {
     processor: unified({
       remarkPlugins: wartaRemarkPlugins({ expertName }),

@@ -19,5 +19,7 @@ export const urls = {
   expert: (id: string) => href(`pakar/${id}/`),
   experts: () => href('pakar/'),
   latest: (page = 1) => paged('terkini/', page),
+  search: () => href('cari/'),
+  pagefind: () => href('pagefind/'),
   quote: (slug: string, anchor: string) => `${href(`berita/${slug}/`)}#${anchor}`,
 };

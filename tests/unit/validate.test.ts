@@ -57,7 +57,7 @@ const fields = (extra = '', omit: string[] = []) =>
     .concat(extra ? [extra] : [])
     .join('\n');
 
-function errorsFor(frontmatter: string, body?: string, extra: Record<string, string | null> = {}) {
+function errorsFor(frontmatter: string, body?: string, extra: Record<string, string | Buffer | null> = {}) {
   return content({ 'articles/2025/11/uji.md': article(frontmatter, body), ...extra }).errors;
 }
 

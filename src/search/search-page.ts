@@ -1,0 +1,281 @@
+/**
+ * The search page (/cari/). Reads the search from the URL, runs it with Pagefind's JS API, renders
+ * results with plain DOM calls (text only: nothing from the index becomes markup), and keeps the URL
+ * in step so a search can be shared, reloaded, and walked with back and forward.
+ */
+import { t } from '../i18n/id.ts';
+import { parseExcerpt } from './excerpt.ts';
+import { FILTERS, KINDS, META } from './fields.ts';
+import { highlightTerms, withHighlight } from './highlight.ts';
+import { queryVariants } from './indonesian.ts';
+import { type MergedSearch, mergeSearches } from './merge.ts';
+import type { PagefindApi, PagefindFilters, PagefindResult, PagefindResultData } from './pagefind.ts';
+import { EMPTY_STATE, hasFilters, parseState, type SearchState, sameState, serializeState } from './state.ts';
+
+const PAGE_SIZE = 10;
+const PEOPLE_AND_TOPICS = 6;
+const TYPING_DELAY_MS = 250;
+
+interface Elements {
+  form: HTMLFormElement;
+  query: HTMLInputElement;
+  section: HTMLSelectElement;
+  year: HTMLSelectElement;
+  source: HTMLSelectElement;
+  sort: HTMLSelectElement;
+  reset: HTMLButtonElement;
+  status: HTMLElement;
+  intro: HTMLElement;
+  noResults: HTMLElement;
+  people: HTMLElement;
+  peopleList: HTMLElement;
+  results: HTMLOListElement;
+  more: HTMLButtonElement;
+}
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`search page is missing #${id}`);
+  return element as T;
+}
+
+/** The Pagefind filter value behind a select's option (section names, source names). */
+function filterValue(select: HTMLSelectElement): string | undefined {
+  const option = select.selectedOptions[0];
+  return option && option.value ? (option.dataset.filter ?? option.value) : undefined;
+}
+
+function selectValue(select: HTMLSelectElement, value: string): void {
+  select.value = [...select.options].some((o) => o.value === value) ? value : '';
+}
+
+function readForm(el: Elements): SearchState {
+  return {
+    q: el.query.value.trim().replace(/\s+/g, ' '),
+    section: el.section.value,
+    year: el.year.value,
+    source: el.source.value,
+    sort: el.sort.value === 'terbaru' ? 'terbaru' : 'relevan',
+  };
+}
+
+function writeForm(el: Elements, state: SearchState): void {
+  el.query.value = state.q;
+  selectValue(el.section, state.section);
+  selectValue(el.year, state.year);
+  selectValue(el.source, state.source);
+  el.sort.value = state.sort;
+  el.reset.hidden = !hasFilters(state);
+  const header = document.getElementById('cari-header') as HTMLInputElement | null;
+  if (header) header.value = state.q;
+}
+
+function articleFilters(el: Elements): PagefindFilters {
+  const filters: PagefindFilters = { [FILTERS.kind]: KINDS.article };
+  const section = filterValue(el.section);
+  const year = filterValue(el.year);
+  const source = filterValue(el.source);
+  if (section) filters[FILTERS.section] = section;
+  if (year) filters[FILTERS.year] = year;
+  if (source) filters[FILTERS.source] = source;
+  return filters;
+}
+
+/** Option labels carry the number of results each choice would leave. */
+function showCounts(el: Elements, search: MergedSearch | null): void {
+  const pairs: [HTMLSelectElement, string][] = [
+    [el.section, FILTERS.section],
+    [el.year, FILTERS.year],
+    [el.source, FILTERS.source],
+  ];
+  for (const [select, key] of pairs) {
+    const counts = select.value === '' ? search?.filters[key] : undefined;
+    for (const option of select.options) {
+      const label = option.dataset.label ?? option.textContent ?? '';
+      option.dataset.label = label;
+      if (!option.value || !counts) {
+        option.textContent = label;
+        continue;
+      }
+      option.textContent = `${label} (${counts[option.dataset.filter ?? option.value] ?? 0})`;
+    }
+  }
+}
+
+function renderExcerpt(target: HTMLElement, html: string): void {
+  for (const part of parseExcerpt(html)) {
+    if (part.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      target.append(mark);
+    } else {
+      target.append(part.text);
+    }
+  }
+}
+
+function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
+  const template = byId<HTMLTemplateElement>('search-result');
+  const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+  const link = item.querySelector<HTMLAnchorElement>('[data-slot="link"]')!;
+  link.href = withHighlight(data.url, highlightTerms(query, data.excerpt));
+  link.textContent = data.meta.title ?? data.url;
+  item.querySelector('[data-slot="section"]')!.textContent = data.meta[META.section] ?? '';
+  renderExcerpt(item.querySelector<HTMLElement>('[data-slot="excerpt"]')!, data.excerpt);
+  const time = item.querySelector<HTMLTimeElement>('[data-slot="date"]')!;
+  time.dateTime = data.meta[META.date] ?? '';
+  time.textContent = data.meta[META.dateLabel] ?? '';
+  const image = item.querySelector<HTMLImageElement>('[data-slot="image"]')!;
+  if (data.meta[META.image]) {
+    image.src = data.meta[META.image]!;
+  } else {
+    image.parentElement!.remove();
+  }
+  return item;
+}
+
+function renderPerson(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.className = 'search-chip';
+  const kind = document.createElement('span');
+  kind.className = 'search-chip-kind';
+  kind.textContent = data.meta[META.kind] === KINDS.expert ? t.search.expert : t.search.topic;
+  const name = document.createElement('span');
+  name.textContent = data.meta.title ?? '';
+  link.append(kind, ' ', name);
+  item.append(link);
+  return item;
+}
+
+export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
+  const el: Elements = {
+    form: byId('search-form'),
+    query: byId('search-q'),
+    section: byId('search-bagian'),
+    year: byId('search-tahun'),
+    source: byId('search-sumber'),
+    sort: byId('search-urut'),
+    reset: byId('search-reset'),
+    status: byId('search-status'),
+    intro: byId('search-intro'),
+    noResults: byId('search-none'),
+    people: byId('search-people'),
+    peopleList: byId('search-people-list'),
+    results: byId('search-results'),
+    more: byId('search-more'),
+  };
+  document.documentElement.dataset.searchReady = 'loading';
+
+  let pagefind: Promise<PagefindApi> | undefined;
+  const loadPagefind = () =>
+    (pagefind ??= (import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi>).then(async (api) => {
+      await api.options({ baseUrl, excerptLength: 26 });
+      await api.init();
+      return api;
+    }));
+
+  let pending: PagefindResult[] = [];
+  let generation = 0;
+  let current: SearchState = EMPTY_STATE;
+
+  async function showMore(focusFirst: boolean, run: number): Promise<void> {
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const items = await Promise.all(batch.map((r) => r.data()));
+    if (run !== generation) return;
+    const nodes = items.map((data) => renderResult(data, current.q));
+    el.results.append(...nodes);
+    el.more.hidden = pending.length === 0;
+    if (focusFirst) nodes[0]?.querySelector('a')?.focus();
+  }
+
+  async function run(state: SearchState): Promise<void> {
+    const mine = ++generation;
+    current = state;
+    writeForm(el, state);
+    document.title = state.q ? `${t.search.pageTitleFor(state.q)} | ${t.siteName}` : `${t.search.pageTitle} | ${t.siteName}`;
+    el.results.replaceChildren();
+    el.peopleList.replaceChildren();
+    el.people.hidden = true;
+    el.more.hidden = true;
+    el.noResults.hidden = true;
+
+    if (!state.q && !hasFilters(state)) {
+      el.intro.hidden = false;
+      el.status.textContent = '';
+      showCounts(el, null);
+      document.documentElement.dataset.searchReady = 'idle';
+      return;
+    }
+    el.intro.hidden = true;
+    el.status.textContent = t.search.loading;
+    document.documentElement.dataset.searchReady = 'loading';
+
+    let api: PagefindApi;
+    try {
+      api = await loadPagefind();
+    } catch {
+      el.status.textContent = t.search.failed;
+      document.documentElement.dataset.searchReady = 'error';
+      return;
+    }
+    const byDate = state.sort === 'terbaru' || !state.q;
+    const options = { filters: articleFilters(el), ...(byDate ? { sort: { [META.date]: 'desc' as const } } : {}) };
+    const variants = state.q ? queryVariants(state.q) : [null];
+    const [articles, others] = await Promise.all([
+      Promise.all(variants.map((v) => api.search(v, options))).then((searches) => mergeSearches(searches, byDate)),
+      state.q && !hasFilters(state) ? api.search(state.q, { filters: { [FILTERS.kind]: { any: [KINDS.expert, KINDS.tag] } } }) : null,
+    ]);
+    if (mine !== generation) return;
+
+    const results = articles.results;
+    el.status.textContent = state.q ? t.search.count(results.length, state.q) : t.search.countFilteredOnly(results.length);
+    el.noResults.hidden = results.length > 0;
+    showCounts(el, articles);
+    pending = results;
+    await showMore(false, mine);
+
+    const people = (others?.results ?? []).slice(0, PEOPLE_AND_TOPICS);
+    if (people.length > 0) {
+      const items = await Promise.all(people.map((r) => r.data()));
+      if (mine !== generation) return;
+      el.peopleList.replaceChildren(...items.map(renderPerson));
+      el.people.hidden = false;
+    }
+    if (mine === generation) document.documentElement.dataset.searchReady = 'done';
+  }
+
+  function commit(push: boolean): void {
+    const state = readForm(el);
+    if (sameState(state, current)) return;
+    const url = `${location.pathname}${serializeState(state)}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    void run(state);
+  }
+
+  el.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    commit(true);
+  });
+  for (const select of [el.section, el.year, el.source, el.sort]) select.addEventListener('change', () => commit(true));
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  el.query.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => commit(false), TYPING_DELAY_MS);
+  });
+  el.reset.addEventListener('click', () => {
+    el.section.value = '';
+    el.year.value = '';
+    el.source.value = '';
+    commit(true);
+    el.query.focus();
+  });
+  el.more.addEventListener('click', () => void showMore(true, generation));
+  window.addEventListener('popstate', () => void run(parseState(location.search)));
+
+  byId('search-needs-js').hidden = true;
+  void run(parseState(location.search));
+}

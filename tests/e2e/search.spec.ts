@@ -1,0 +1,167 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { SEED, VIEWPORTS } from './pages.ts';
+
+/** Console errors and CSP violations on a page; every search test ends by expecting none. */
+function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return problems;
+}
+
+async function waitForSearch(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-search-ready', /^(done|idle)$/);
+}
+
+test('search from the header of an article, open a result, see the words highlighted', async ({ page }) => {
+  const problems = watch(page);
+  const pagefindRequests: string[] = [];
+  page.on('request', (r) => r.url().includes('/pagefind/') && pagefindRequests.push(r.url()));
+  await page.goto(SEED, { waitUntil: 'networkidle' });
+  expect(pagefindRequests).toEqual([]);
+
+  const box = page.getByRole('search', { name: 'Pencarian cepat' }).getByRole('searchbox', { name: 'Cari berita' });
+  await box.fill('Zinberg');
+  await box.press('Enter');
+  await expect(page).toHaveURL('/cari/?q=Zinberg');
+  await waitForSearch(page);
+  await expect(page.getByRole('status')).toHaveText('1 hasil untuk "Zinberg"');
+  const first = page.locator('#search-results li').first();
+  await expect(first.locator('h2')).toHaveText('Kim Sambut Putin di Pyongyang, Apa Tujuan Pertemuan Ini?');
+  await expect(first.locator('mark').first()).toHaveText(/Zinberg/);
+  await expect(page.locator('#search-people')).toContainText('Yakov Zinberg');
+
+  await first.getByRole('link').click();
+  await expect(page).toHaveURL(/\/berita\/kim-sambut-putin-di-pyongyang\/\?sorot=zinberg/);
+  await expect(page.locator('mark.pagefind-highlight').first()).toHaveText(/Zinberg/i);
+  await expect(page.locator('mark.pagefind-highlight').first()).toBeInViewport();
+  expect(problems).toEqual([]);
+});
+
+test('"/" focuses the header search box', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await expect(page.locator('#cari-header')).toBeFocused();
+});
+
+test('a shared URL shows the same results, with its filters set', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('/cari/?q=harga&bagian=ekonomi&urut=terbaru');
+  await waitForSearch(page);
+  await expect(page.locator('#search-q')).toHaveValue('harga');
+  await expect(page.locator('#search-bagian')).toHaveValue('ekonomi');
+  await expect(page.locator('#search-urut')).toHaveValue('terbaru');
+  const sections = await page.locator('#search-results [data-slot="section"]').allInnerTexts();
+  expect(sections.length).toBeGreaterThan(0);
+  for (const section of sections) expect(section.toUpperCase()).toBe('EKONOMI');
+  const dates = await page.locator('#search-results time').evaluateAll((ts) => ts.map((t) => (t as HTMLTimeElement).dateTime));
+  const instants = dates.map((d) => new Date(d.length === 10 ? `${d}T00:00:00+07:00` : d).getTime());
+  expect([...instants].sort((a, b) => b - a)).toEqual(instants);
+  expect(problems).toEqual([]);
+});
+
+test('filters narrow the results, and back and forward walk through the searches', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('/cari/?q=wanareja');
+  await waitForSearch(page);
+  const all = await page.locator('#search-results > li').count();
+  expect(all).toBeGreaterThan(2);
+  await page.locator('#search-bagian').selectOption('olahraga');
+  await expect(page).toHaveURL('/cari/?q=wanareja&bagian=olahraga');
+  await waitForSearch(page);
+  await expect.poll(() => page.locator('#search-results > li').count()).toBeLessThan(all);
+  await expect(page.getByRole('button', { name: 'Hapus saringan' })).toBeVisible();
+
+  await page.goBack();
+  await expect(page).toHaveURL('/cari/?q=wanareja');
+  await expect(page.locator('#search-bagian')).toHaveValue('');
+  await expect.poll(() => page.locator('#search-results > li').count()).toBe(all);
+  await page.goForward();
+  await expect(page.locator('#search-bagian')).toHaveValue('olahraga');
+  expect(problems).toEqual([]);
+});
+
+test('helpful empty states: no query, and no results', async ({ page }) => {
+  await page.goto('/cari/');
+  await waitForSearch(page);
+  await expect(page.getByRole('heading', { name: 'Apa yang ingin Anda baca?' })).toBeVisible();
+  await page.goto('/cari/?q=qwertyzzz');
+  await waitForSearch(page);
+  await expect(page.getByRole('status')).toHaveText('Tidak ada hasil untuk "qwertyzzz"');
+  await expect(page.getByRole('heading', { name: 'Belum ketemu' })).toBeVisible();
+});
+
+test('keyboard only: type, submit, reach a result, open it', async ({ page }) => {
+  await page.goto('/cari/');
+  await page.locator('#search-q').focus();
+  await page.keyboard.type('gerhana');
+  await page.keyboard.press('Enter');
+  await waitForSearch(page);
+  await expect(page.getByRole('status')).toContainText('hasil untuk "gerhana"');
+  // Onwards from the search box: its button, the filters, people and topics, then the results.
+  const focused = page.locator(':focus');
+  for (let i = 0; i < 15 && !/\/berita\//.test((await focused.getAttribute('href')) ?? ''); i++) await page.keyboard.press('Tab');
+  await expect(focused).toHaveAttribute('href', /\/berita\/mengapa-gerhana-bulan-berwarna-merah\/\?sorot=gerhana/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/mengapa-gerhana-bulan-berwarna-merah/);
+});
+
+test('"Tampilkan lebih banyak" loads the next results and moves focus to them', async ({ page }) => {
+  await page.goto('/cari/?tahun=2025');
+  await waitForSearch(page);
+  await expect(page.locator('#search-results > li')).toHaveCount(10);
+  await page.getByRole('button', { name: 'Tampilkan lebih banyak' }).click();
+  await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(10);
+  await expect(page.locator('#search-results > li').nth(10).getByRole('link')).toBeFocused();
+});
+
+for (const [name, url] of [['with results', '/cari/?q=putin'], ['with no results', '/cari/?q=qwertyzzz'], ['empty', '/cari/']] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`search page ${name} has no axe violations (${colorScheme})`, async ({ browser }) => {
+      for (const viewport of Object.values(VIEWPORTS)) {
+        const context = await browser.newContext({ viewport, colorScheme });
+        const page = await context.newPage();
+        const problems = watch(page);
+        await page.goto(url);
+        await waitForSearch(page);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(problems).toEqual([]);
+        await context.close();
+      }
+    });
+  }
+}
+
+test('search input is text, never markup', async ({ page }) => {
+  const problems = watch(page);
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  for (const payload of ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', "'><svg onload=alert(1)>"]) {
+    await page.goto(`/cari/?q=${encodeURIComponent(payload)}`);
+    await waitForSearch(page);
+    await expect(page.locator('#search-q')).toHaveValue(payload);
+    await expect(page.getByRole('status')).toContainText(payload);
+    await expect(page.locator('main img[src="x"], main script:not([src]):not([type]), main svg[onload]')).toHaveCount(0);
+  }
+  expect(dialogs).toBe(0);
+  expect(problems).toEqual([]);
+});
+
+test('without JavaScript the header form still reaches /cari/ and says search needs JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(SEED);
+  await page.locator('#cari-header').fill('putin');
+  await page.locator('#cari-header').press('Enter');
+  await expect(page).toHaveURL('/cari/?q=putin');
+  await expect(page.locator('main')).toContainText('Pencarian membutuhkan JavaScript');
+  await context.close();
+});
