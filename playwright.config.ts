@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4322;
+/** The default site on one port, the same site built for a sub-path deploy (/warta/) on another. */
+const site = { port: 4322 };
+const subpath = { port: 4323, base: '/warta/' };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -8,17 +10,29 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     trace: 'off',
   },
-  webServer: {
-    command: 'node scripts/serve.mjs',
-    env: { PORT: String(port), HOST: '127.0.0.1' },
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'site', testIgnore: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${site.port}` } },
+    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${subpath.port}${subpath.base}` } },
+  ],
+  webServer: [
+    {
+      command: 'node scripts/serve.mjs',
+      env: { PORT: String(site.port), HOST: '127.0.0.1' },
+      url: `http://127.0.0.1:${site.port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: 'node scripts/serve.mjs',
+      env: { PORT: String(subpath.port), HOST: '127.0.0.1', WARTA_BASE: subpath.base, WARTA_OUT_DIR: 'dist-subpath' },
+      url: `http://127.0.0.1:${subpath.port}${subpath.base}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -13,7 +13,8 @@ export async function articleSearchFields(story: Story): Promise<SearchFields> {
     [META.dateLabel]: formatShortDate(story.published),
     [META.section]: story.sectionEntry.data.name,
     [META.kind]: KINDS.article,
-    // Set even when empty: otherwise Pagefind takes the first picture on the page (a related story's).
+    // Set even when empty: otherwise Pagefind takes the first picture on the page (a related story's),
+    // and meta is searchable, so its file name would make the page match words it does not contain.
     [META.image]: '',
   };
   if (data.image) {
@@ -37,7 +38,7 @@ export async function articleSearchFields(story: Story): Promise<SearchFields> {
 export function expertSearchFields(expert: ExpertEntry): SearchFields {
   return {
     filters: { [FILTERS.kind]: KINDS.expert },
-    meta: { [META.kind]: KINDS.expert, [META.section]: `${expert.data.role}, ${expert.data.affiliation}` },
+    meta: { [META.kind]: KINDS.expert, [META.section]: `${expert.data.role}, ${expert.data.affiliation}`, [META.image]: '' },
     sort: {},
   };
 }
@@ -45,7 +46,7 @@ export function expertSearchFields(expert: ExpertEntry): SearchFields {
 export function tagSearchFields(): SearchFields {
   return {
     filters: { [FILTERS.kind]: KINDS.tag },
-    meta: { [META.kind]: KINDS.tag },
+    meta: { [META.kind]: KINDS.tag, [META.image]: '' },
     sort: {},
   };
 }

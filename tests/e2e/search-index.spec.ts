@@ -74,6 +74,11 @@ test('results carry a thumbnail when the article has a lead image', async () => 
   expect(first.meta.image_alt).toContain('Grafik');
 });
 
+test('pages do not match words that only stand in a picture file name on them', async () => {
+  // "wanareja" is in the file name of a lead image shown in lists on expert and topic pages.
+  for (const url of await urls('wanareja', { jenis: { any: ['pakar', 'topik'] } })) expect(url).toBe('/topik/wanareja/');
+});
+
 test('experts and topics are found as their own pages', async () => {
   expect(await urls('Zinberg', { jenis: 'pakar' })).toEqual(['/pakar/yakov-zinberg/']);
   expect(await urls('Korea Utara', { jenis: 'topik' })).toContain('/topik/korea-utara/');

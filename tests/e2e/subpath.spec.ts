@@ -1,0 +1,34 @@
+/** The site built with WARTA_BASE=/warta/ (npm run build:subpath), served under /warta/. */
+import { expect, test } from '@playwright/test';
+
+test('every link and asset stays under /warta/, and search works there', async ({ page }) => {
+  const problems: string[] = [];
+  const failed: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+
+  await page.goto('./');
+  const hrefs = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(10);
+  for (const href of hrefs) expect(href).toMatch(/^\/warta\//);
+  const assets = await page.locator('link[href^="/"], img[src^="/"], script[src^="/"]').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? ''));
+  for (const asset of assets) expect(asset).toMatch(/^\/warta\//);
+
+  await page.locator('#cari-header').fill('Zinberg');
+  await page.locator('#cari-header').press('Enter');
+  await expect(page).toHaveURL(/\/warta\/cari\/\?q=Zinberg$/);
+  await expect(page.locator('html')).toHaveAttribute('data-search-ready', 'done');
+  const link = page.locator('#search-results a').first();
+  await expect(link).toHaveAttribute('href', /^\/warta\/berita\/kim-sambut-putin-di-pyongyang\/\?sorot=zinberg/);
+  await link.click();
+  await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+
+  await page.goto('./cari/?q=cabai');
+  await expect(page.locator('html')).toHaveAttribute('data-search-ready', 'done');
+  await expect(page.locator('#search-results img').first()).toHaveAttribute('src', /^\/warta\/_astro\/.+\.webp$/);
+  await expect(page.locator('#search-results img').first()).toHaveJSProperty('complete', true);
+
+  expect(failed).toEqual([]);
+  expect(problems).toEqual([]);
+});
