@@ -32,11 +32,15 @@ test('expert page shows the profile and every quote, each linking to its anchor'
   await expect(page.locator('#kutipan-yakov-zinberg-1')).toBeInViewport();
 });
 
-test('drafts are published nowhere', async ({ page, request }) => {
+test('drafts are published nowhere: no page, and no place in lists, topics or expert pages', async ({ page, request }) => {
   const response = await request.get('/berita/catatan-uji-tata-letak/');
   expect(response.status()).toBe(404);
-  await page.goto('/terkini/');
-  await expect(page.locator('main')).not.toContainText('zyxwarta');
+  // The draft quotes dewi-anggraini and is tagged "Riset Kampus" and "Antariksa" in section sains.
+  for (const path of ['/', '/terkini/', '/rubrik/sains/', '/topik/riset-kampus/', '/topik/antariksa/', '/pakar/dewi-anggraini/']) {
+    await page.goto(path);
+    await expect(page.locator('main')).not.toContainText('Uji Tata Letak');
+    await expect(page.locator('a[href*="catatan-uji-tata-letak"]')).toHaveCount(0);
+  }
 });
 
 test('an unknown URL gets the Indonesian 404 page', async ({ page }) => {
