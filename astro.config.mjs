@@ -35,9 +35,11 @@ export default defineConfig({
     },
   },
   markdown: {
+    // Shiki colours code with inline styles, which the CSP forbids; news copy needs no highlighting.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: wartaRemarkPlugins({ expertName }),
-      rehypePlugins: wartaRehypePlugins(),
+      rehypePlugins: wartaRehypePlugins({ expertName }),
     }),
   },
   vite: {

@@ -39,3 +39,20 @@ export function jakartaYear(date: Date): number {
   return Number(yearOnly.format(date));
 }
 
+
+const isoParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** "2025-10-06T09:30:00+07:00": an instant as ISO 8601 with Jakarta's offset (WIB has no DST). */
+export function toJakartaIso(date: Date): string {
+  const p = Object.fromEntries(isoParts.formatToParts(date).map((part) => [part.type, part.value]));
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}+07:00`;
+}

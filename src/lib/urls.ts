@@ -20,6 +20,8 @@ export const urls = {
   experts: () => href('pakar/'),
   latest: (page = 1) => paged('terkini/', page),
   search: () => href('cari/'),
+  feed: () => href('rss.xml'),
+  sectionFeed: (id: string) => href(`rubrik/${id}/rss.xml`),
   pagefind: () => href('pagefind/'),
   quote: (slug: string, anchor: string) => `${href(`berita/${slug}/`)}#${anchor}`,
 };

@@ -1,5 +1,7 @@
 import rehypeRaw from 'rehype-raw';
 import remarkDirective from 'remark-directive';
+import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
+import { rehypeQuoteShare } from './rehype-quote-share.ts';
 import { rehypeReportIssues, type ReportOptions } from './rehype-report-issues.ts';
 import { rehypeSanitize } from './rehype-sanitize.ts';
 import { remarkPullQuote, type PullQuoteOptions } from './remark-pull-quote.ts';
@@ -21,7 +23,8 @@ export function wartaRemarkPlugins(options: PipelineOptions = {}) {
  * Astro parses raw HTML only after the user's rehype plugins; rehype-raw runs first here so that the
  * sanitiser sees pasted HTML as elements, not as opaque strings.
  */
-export function wartaRehypePlugins(options: ReportOptions = {}) {
+export function wartaRehypePlugins(options: ReportOptions & PipelineOptions = {}) {
   const report: [typeof rehypeReportIssues, ReportOptions] = [rehypeReportIssues, options];
-  return [rehypeRaw, rehypeSanitize, report];
+  const quoteShare: [typeof rehypeQuoteShare, PipelineOptions] = [rehypeQuoteShare, options];
+  return [rehypeRaw, rehypeSanitize, rehypeHeadingAnchors, quoteShare, report];
 }

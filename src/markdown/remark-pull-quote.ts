@@ -54,7 +54,8 @@ export function remarkPullQuote(options: PullQuoteOptions = {}) {
     const experts = declaredExperts(file);
     const body = bodyText(tree);
 
-    for (const node of quotes) {
+    for (const [i, node] of quotes.entries()) {
+      const position = i + 1;
       const expert = node.attributes?.expert ?? undefined;
       const text = toString(node).trim();
       if (expert !== undefined && (expert === '' || (experts && !experts.includes(expert)))) {
@@ -71,14 +72,18 @@ export function remarkPullQuote(options: PullQuoteOptions = {}) {
       const blockquote: BlockContent = { type: 'blockquote', children: node.children as BlockContent[] };
       const children: RootContent[] = [blockquote];
       const name = expert ? options.expertName?.(expert) : undefined;
-      if (name) {
-        const caption: Paragraph = { type: 'paragraph', data: { hName: 'figcaption' }, children: [{ type: 'text', value: name }] };
-        children.push(caption);
-      }
+      // Always a caption: rehypeQuoteShare puts the pull-quote's share link in it.
+      const caption: Paragraph = {
+        type: 'paragraph',
+        data: { hName: 'figcaption' },
+        children: name ? [{ type: 'emphasis', data: { hName: 'span', hProperties: { className: ['pull-quote-name'] } }, children: [{ type: 'text', value: name }] }] : [],
+      };
+      children.push(caption);
       node.children = children as ContainerDirective['children'];
       node.data = {
         hName: 'figure',
         hProperties: {
+          id: `sorotan-${position}`,
           className: ['pull-quote'],
           ariaHidden: 'true',
           dataPagefindIgnore: 'all',

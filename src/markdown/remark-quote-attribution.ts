@@ -34,10 +34,8 @@ export function remarkQuoteAttribution() {
       }
       const n = (counts.get(expert) ?? 0) + 1;
       counts.set(expert, n);
-      node.data = {
-        hName: 'q',
-        hProperties: { className: ['quote'], id: quoteAnchorId(expert || 'tanpa-nama', n), dataExpert: expert },
-      };
+      const anchor = quoteAnchorId(expert || 'tanpa-nama', n);
+      node.data = { hName: 'q', hProperties: { className: ['quote'], id: anchor, dataExpert: expert } };
     });
   };
 }

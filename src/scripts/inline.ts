@@ -25,6 +25,23 @@ s.addEventListener('change',render);render();b.hidden=false})();`,
    * searched words. Nothing is loaded otherwise. The script's data-src says where the highlighter is.
    */
   searchHighlight: `(function(){var s=document.currentScript,p=s&&s.dataset.param;if(!p||!new URLSearchParams(location.search).has(p))return;import(s.dataset.src).then(function(m){new m.default({highlightParam:p,addStyles:false});var f=document.querySelector('mark.pagefind-highlight');if(f)f.scrollIntoView({block:'center'})})})();`,
+
+  /**
+   * Article sharing: reveals "Salin tautan" (and the system share sheet where navigator.share exists),
+   * copies the canonical URL, and shares a quote as canonical#anchor plus a text fragment. Browsers
+   * without text fragments get the anchor scrolled into view instead.
+   */
+  shareActions: `(function(){var c=document.querySelector('link[rel=canonical]');if(!c)return;var url=c.href;
+function status(el,msg){var bar=el.closest('.share-bar'),s=(bar||document).querySelector('[data-share-status]');if(!s)return;s.textContent='';setTimeout(function(){s.textContent=msg},60)}
+function copy(el,text,msg){if(navigator.clipboard&&navigator.clipboard.writeText){navigator.clipboard.writeText(text).then(function(){status(el,msg)},function(){window.prompt(msg,text)})}else{window.prompt(msg,text)}}
+function enc(s){return encodeURIComponent(s).replace(/-/g,'%2D').replace(/,/g,'%2C')}
+function fragment(text){var w=text.replace(/[\u201c\u201d"]/g,'').split(/\s+/).filter(Boolean);if(!w.length)return '';var start=w.slice(0,Math.min(5,w.length)).join(' ');return ':~:text='+enc(start)+(w.length>9?','+enc(w.slice(-4).join(' ')):'')}
+document.querySelectorAll('[data-share-js]').forEach(function(b){if(b.getAttribute('data-share-js')==='native'&&!navigator.share)return;b.hidden=false});
+document.addEventListener('click',function(e){var el=e.target.closest&&e.target.closest('[data-share]');if(!el)return;var kind=el.getAttribute('data-share');
+if(kind==='copy'){e.preventDefault();copy(el,url,el.getAttribute('data-done'))}
+else if(kind==='native'){e.preventDefault();navigator.share({title:document.querySelector('meta[property="og:title"]').content,url:url}).catch(function(){})}
+else if(kind==='quote'){e.preventDefault();var text=el.getAttribute('data-share-text')||'',link=url+el.getAttribute('href')+fragment(text);if(navigator.share){navigator.share({text:'\u201c'+text+'\u201d',url:link}).catch(function(){})}else{copy(el,link,document.querySelector('[data-share-quote-done]').getAttribute('data-share-quote-done'))}}});
+var h=location.hash;if(h.indexOf(':~:')>0&&!document.fragmentDirective){var t=document.getElementById(decodeURIComponent(h.slice(1).split(':~:')[0]));if(t)t.scrollIntoView()}})();`,
 } as const;
 
 export type InlineScript = keyof typeof INLINE_SCRIPTS;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleDate } from '../../src/content/dates.ts';
-import { formatDateline, formatLongDate, formatShortDate, formatTime, jakartaYear } from '../../src/lib/dates.ts';
+import { formatDateline, formatLongDate, formatShortDate, formatTime, jakartaYear, toJakartaIso } from '../../src/lib/dates.ts';
 
 const parse = (value: string) => {
   const parsed = parseArticleDate(value);
@@ -52,5 +52,13 @@ describe('Indonesian dates in Asia/Jakarta', () => {
   it('counts the year in Jakarta', () => {
     expect(jakartaYear(parse('2026-01-01T01:30:00+07:00').date)).toBe(2026);
     expect(formatLongDate(parse('2026-01-01T01:30:00+07:00').date)).toBe('Kamis, 1 Januari 2026');
+  });
+});
+
+describe('toJakartaIso', () => {
+  it('writes instants with the +07:00 offset', () => {
+    expect(toJakartaIso(parse('2025-10-06').date)).toBe('2025-10-06T00:00:00+07:00');
+    expect(toJakartaIso(parse('2025-11-12T01:30:00+07:00').date)).toBe('2025-11-12T01:30:00+07:00');
+    expect(toJakartaIso(parse('2025-10-06T20:00:00Z').date)).toBe('2025-10-07T03:00:00+07:00');
   });
 });

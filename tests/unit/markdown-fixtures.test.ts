@@ -20,7 +20,7 @@ export async function renderFixture(source: string, file: string) {
   const warnings: string[] = [];
   const processor = await createMarkdownProcessor({
     remarkPlugins: wartaRemarkPlugins({ expertName: (id) => names[id] }),
-    rehypePlugins: wartaRehypePlugins({ warn: (line) => warnings.push(line.replace(/^.*?\.md(:\d+)?: /, '')) }),
+    rehypePlugins: wartaRehypePlugins({ expertName: (id) => names[id], warn: (line) => warnings.push(line.replace(/^.*?\.md(:\d+)?: /, '')) }),
   });
   const { frontmatter, body } = splitFrontmatter(source);
   const data = (frontmatter ? parseYaml(frontmatter) : {}) as Record<string, unknown>;

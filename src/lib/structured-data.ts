@@ -1,0 +1,73 @@
+import { t } from '../i18n/id.ts';
+import { toJakartaIso } from './dates.ts';
+import { SITE } from './site-config.ts';
+import type { Story } from './site.ts';
+
+/** schema.org as JSON-LD: what search engines and aggregators read about a story. */
+export type JsonLd = Record<string, unknown>;
+
+export interface StructuredDataUrls {
+  canonical: string;
+  home: string;
+  section: string;
+  logo: { url: string; width: number; height: number };
+  /** the article's pictures in 16:9, 4:3 and 1:1 */
+  images: string[];
+  expertPage: (id: string) => string;
+}
+
+export function newsArticle(story: Story, urls: StructuredDataUrls): JsonLd {
+  const { data } = story;
+  const publisher = {
+    '@type': 'NewsMediaOrganization',
+    name: SITE.publisher,
+    url: urls.home,
+    logo: { '@type': 'ImageObject', url: urls.logo.url, width: urls.logo.width, height: urls.logo.height },
+  };
+  const source = data.source ? { '@type': 'Organization', name: data.source.name, ...(data.source.url ? { url: data.source.url } : {}) } : undefined;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: data.title,
+    description: data.description,
+    url: urls.canonical,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': urls.canonical },
+    datePublished: toJakartaIso(data.published.date),
+    dateModified: toJakartaIso((data.updated ?? data.published).date),
+    // The desk writes Warta's stories; a syndicated story is by its original publisher.
+    author: source ?? { '@type': 'Organization', name: t.structuredData.desk, url: urls.home },
+    publisher,
+    image: urls.images,
+    articleSection: story.sectionEntry.data.name,
+    keywords: data.tags,
+    inLanguage: SITE.language,
+    isAccessibleForFree: true,
+    ...(source ? { sourceOrganization: source } : {}),
+    ...(data.source?.url ? { isBasedOn: data.source.url } : {}),
+    ...(story.expertEntries.length > 0
+      ? {
+          mentions: story.expertEntries.map((expert) => ({
+            '@type': 'Person',
+            name: expert.data.name,
+            jobTitle: expert.data.role,
+            affiliation: { '@type': 'Organization', name: expert.data.affiliation },
+            url: urls.expertPage(expert.id),
+            ...(expert.data.url ? { sameAs: expert.data.url } : {}),
+          })),
+        }
+      : {}),
+  };
+}
+
+export function breadcrumbs(items: { name: string; url: string }[]): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: item.url })),
+  };
+}
+
+/** JSON for a <script> element: `<` escaped so no text can close the element early. */
+export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

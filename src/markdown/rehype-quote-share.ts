@@ -1,0 +1,67 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+import { t } from '../i18n/id.ts';
+
+export interface QuoteShareOptions {
+  /** Printed name of an expert id, for the link's label. */
+  expertName?: (id: string) => string | undefined;
+}
+
+const ICON: ElementContent = {
+  type: 'element',
+  tagName: 'svg',
+  properties: { ariaHidden: 'true', width: '14', height: '14', viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: '2.2', strokeLinecap: 'round', strokeLinejoin: 'round' },
+  children: [
+    { type: 'element', tagName: 'path', properties: { d: 'M4 12v7a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-7' }, children: [] },
+    { type: 'element', tagName: 'path', properties: { d: 'M12 3v12M7 8l5-5 5 5' }, children: [] },
+  ],
+};
+
+/**
+ * "Share this quote": a link to the quote's own anchor. Without JavaScript it jumps there, and the
+ * address bar holds the deep link; with it, the share script offers the absolute link plus a text
+ * fragment (`#kutipan-…:~:text=…`) to the system share sheet or the clipboard.
+ */
+function shareLink(anchor: string, quote: string, name: string | undefined, focusable: boolean): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: {
+      href: `#${anchor}`,
+      className: ['quote-share'],
+      dataShare: 'quote',
+      dataShareText: quote,
+      dataPagefindIgnore: 'all',
+      ...(focusable ? {} : { tabIndex: -1 }),
+    },
+    children: [ICON, { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: t.share.quote(name ?? '') }] }],
+  };
+}
+
+const hasClass = (node: Element, name: string) => Array.isArray(node.properties.className) && node.properties.className.includes(name);
+
+/**
+ * Adds the share links of attributed quotes (right after the quote) and pull-quotes (in the caption).
+ * Runs after the sanitiser: these are Warta's own elements, not pasted HTML.
+ */
+export function rehypeQuoteShare(options: QuoteShareOptions = {}) {
+  return (tree: Root): void => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      const expert = typeof node.properties.dataExpert === 'string' ? node.properties.dataExpert : undefined;
+      const name = expert ? options.expertName?.(expert) : undefined;
+      if (node.tagName === 'q' && hasClass(node, 'quote') && parent && index !== undefined && typeof node.properties.id === 'string') {
+        parent.children.splice(index + 1, 0, shareLink(node.properties.id, toText(node).trim(), name, true));
+        return index + 2;
+      }
+      if (node.tagName === 'figure' && hasClass(node, 'pull-quote') && typeof node.properties.id === 'string') {
+        const quote = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'blockquote');
+        const caption = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'figcaption');
+        // The figure is hidden from assistive technology, so its link is pointer-only (tabindex -1);
+        // keyboard and screen-reader users share the same words from the attributed quote in the text.
+        if (quote && caption) caption.children.push(shareLink(node.properties.id, toText(quote).trim(), name, false));
+      }
+      return undefined;
+    });
+  };
+}

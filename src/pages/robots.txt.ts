@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../lib/site-config.ts';
+import { href } from '../lib/urls.ts';
+
+export const GET: APIRoute = ({ site }) => {
+  const body = [
+    'User-agent: *',
+    'Allow: /',
+    `Disallow: ${href('cari/')}`,
+    '',
+    `Sitemap: ${absoluteUrl(href('sitemap.xml'), site)}`,
+    `Sitemap: ${absoluteUrl(href('sitemap-berita.xml'), site)}`,
+    '',
+  ].join('\n');
+  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,20 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { t } from '../../../i18n/id.ts';
+import { sectionFeedTitle, storyFeed } from '../../../lib/feeds.ts';
+import { getSite, type SectionEntry } from '../../../lib/site.ts';
+import { urls } from '../../../lib/urls.ts';
+
+export const getStaticPaths = (async () => (await getSite()).sections.map((section) => ({ params: { section: section.id }, props: { section } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const { section } = props as { section: SectionEntry };
+  const stories = (await getSite()).storiesBySection.get(section.id) ?? [];
+  return storyFeed({
+    title: sectionFeedTitle(section.data.name),
+    description: section.data.description ?? t.sectionPageDescription(section.data.name),
+    page: urls.section(section.id),
+    self: urls.sectionFeed(section.id),
+    stories,
+    site,
+  });
+};

@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { absoluteUrl } from '../lib/site-config.ts';
+import { getSite } from '../lib/site.ts';
+import { chunkEntries, urlset } from '../lib/sitemaps.ts';
+import { publishedPaths } from '../lib/published-urls.ts';
+
+/** The parts of a sitemap index, only when the site has outgrown one sitemap file. */
+export const getStaticPaths = (async () => {
+  const chunks = chunkEntries(publishedPaths(await getSite()));
+  return chunks.length === 1 ? [] : chunks.map((chunk, i) => ({ params: { n: String(i + 1) }, props: { chunk } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props, site }) => {
+  const chunk = (props as { chunk: { loc: string; lastmod?: Date }[] }).chunk;
+  return new Response(urlset(chunk.map((e) => ({ ...e, loc: absoluteUrl(e.loc, site) }))), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};

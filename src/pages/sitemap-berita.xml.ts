@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { absoluteUrl, SITE } from '../lib/site-config.ts';
+import { getSite } from '../lib/site.ts';
+import { newsSitemap, recentNews } from '../lib/sitemaps.ts';
+import { urls } from '../lib/urls.ts';
+
+/** The Google News sitemap: articles of the last 48 hours before this build. */
+export const GET: APIRoute = async ({ site: siteUrl }) => {
+  const site = await getSite();
+  const entries = site.stories.map((story) => ({ loc: absoluteUrl(urls.article(story.id), siteUrl), title: story.data.title, published: story.published }));
+  const body = newsSitemap(recentNews(entries, new Date()), { name: SITE.publisher, language: SITE.language });
+  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};
