@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { articleSchema, expertSchema, sectionSchema } from '../content.config.ts';
 import { MESSAGE_SOURCE } from '../markdown/issues.ts';
 import { wartaRemarkPlugins } from '../markdown/pipeline.ts';
+import { assertDrawable, ShareImageError } from '../share-image/render.ts';
 import { CONTENT_FOLDERS, ID_PATTERN } from './paths.ts';
 import { closest, didYouMean } from './suggest.ts';
 import { parseYaml, splitFrontmatter, yaml } from './yaml.ts';
@@ -141,6 +142,10 @@ export function validateContent(root: string, cwd = process.cwd()): ValidationRe
   }
 
   const sections = readDataFolder(CONTENT_FOLDERS.sections, sectionSchema, 'section', SECTION_EXAMPLES);
+  for (const section of sections.values()) {
+    const problem = typeof section.data.name === 'string' ? undrawable({ title: 'Warta', section: section.data.name }) : undefined;
+    if (problem) fail(path.join(root, CONTENT_FOLDERS.sections, `${section.id}.yaml`), `name: ${problem}`);
+  }
   const experts = readDataFolder(CONTENT_FOLDERS.experts, expertSchema, 'expert', EXPERT_EXAMPLES);
   const expertNames = (id: string) => {
     const name = experts.get(id)?.data.name;
@@ -194,6 +199,10 @@ export function validateContent(root: string, cwd = process.cwd()): ValidationRe
     if (fm.draft === true) draftCount++;
     for (const problem of describeIssues(schema, fm, ARTICLE_EXAMPLES)) fail(file, problem);
 
+    if (typeof fm.title === 'string' && fm.title.trim()) {
+      const problem = undrawable({ title: fm.title, section: '' });
+      if (problem) fail(file, `title: ${problem}`);
+    }
     if (typeof fm.section === 'string' && ID_PATTERN.test(fm.section) && !sections.has(fm.section)) {
       fail(file, `section: no section "${fm.section}" in ${rel(path.join(root, CONTENT_FOLDERS.sections))}/${didYouMean(fm.section, sections.keys())}`);
     }
@@ -223,6 +232,17 @@ export function validateContent(root: string, cwd = process.cwd()): ValidationRe
     errors,
     counts: { articles: articleCount, drafts: draftCount, experts: experts.size, sections: sections.size },
   };
+}
+
+/** Why a headline or section name cannot go on the article's share image, if it cannot. */
+function undrawable(text: { title: string; section: string }): string | undefined {
+  try {
+    assertDrawable(text);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof ShareImageError)) throw error;
+    return `${error.message} on the share image: replace it (or ask the developers to bundle a font that has it)`;
+  }
 }
 
 function checkImagePath(src: string, articleDir: string): string | undefined {

@@ -57,8 +57,11 @@ export const t = {
   printedFrom: 'Dicetak dari',
   leadStory: 'Berita utama',
   structuredData: {
+    /** the author of the newsroom's own stories, in bylines and structured data */
     desk: 'Redaksi Warta',
+    sectionKicker: 'Rubrik',
   },
+  emojiCredit: 'Emoji: Twemoji (CC-BY 4.0)',
   share: {
     label: 'Bagikan berita ini',
     whatsapp: 'WhatsApp',

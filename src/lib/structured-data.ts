@@ -3,28 +3,31 @@ import { toJakartaIso } from './dates.ts';
 import { SITE } from './site-config.ts';
 import type { Story } from './site.ts';
 
-/** schema.org as JSON-LD: what search engines and aggregators read about a story. */
-export type JsonLd = Record<string, unknown>;
+import type { BreadcrumbList, NewsArticle, Organization, Thing, WithContext } from 'schema-dts';
+
+/** schema.org as JSON-LD: what search engines and aggregators read about a story; schema-dts checks the types. */
+export type JsonLd = WithContext<Thing>;
 
 export interface StructuredDataUrls {
   canonical: string;
   home: string;
-  section: string;
   logo: { url: string; width: number; height: number };
   /** the article's pictures in 16:9, 4:3 and 1:1 */
   images: string[];
   expertPage: (id: string) => string;
 }
 
-export function newsArticle(story: Story, urls: StructuredDataUrls): JsonLd {
+export function newsArticle(story: Story, urls: StructuredDataUrls): WithContext<NewsArticle> {
   const { data } = story;
-  const publisher = {
+  const publisher: Organization = {
     '@type': 'NewsMediaOrganization',
     name: SITE.publisher,
     url: urls.home,
-    logo: { '@type': 'ImageObject', url: urls.logo.url, width: urls.logo.width, height: urls.logo.height },
+    logo: { '@type': 'ImageObject', url: urls.logo.url, width: String(urls.logo.width), height: String(urls.logo.height) },
   };
-  const source = data.source ? { '@type': 'Organization', name: data.source.name, ...(data.source.url ? { url: data.source.url } : {}) } : undefined;
+  const source: Organization | undefined = data.source
+    ? { '@type': 'Organization', name: data.source.name, ...(data.source.url ? { url: data.source.url } : {}) }
+    : undefined;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -59,7 +62,7 @@ export function newsArticle(story: Story, urls: StructuredDataUrls): JsonLd {
   };
 }
 
-export function breadcrumbs(items: { name: string; url: string }[]): JsonLd {
+export function breadcrumbs(items: { name: string; url: string }[]): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',

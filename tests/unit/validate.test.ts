@@ -146,6 +146,14 @@ describe('validateContent', () => {
       ]);
     });
 
+    it('refuses a headline or section name with a character the share image cannot draw', () => {
+      expect(errorsFor(fields().replace('"Judul"', '"Kim 박지연 🇮🇩 & <Putin> \\"ok\\""'))).toEqual([]);
+      expect(errorsFor(fields().replace('"Judul"', '"Hieroglif 𓀀"'))).toEqual([
+        'articles/2025/11/uji.md: title: character "𓀀" (U+13000) cannot be drawn with the bundled fonts or emoji on the share image: replace it (or ask the developers to bundle a font that has it)',
+      ]);
+      expect(content({ 'sections/ekonomi.yaml': 'name: "Ekonomi \uE000"\n' }).errors[0]).toMatch(/^sections\/ekonomi\.yaml: name: character "\uE000" \(U\+E000\) cannot be drawn/);
+    });
+
     it('checks draft is a boolean and counts drafts', () => {
       expect(errorsFor(fields('draft: "ya"'))).toEqual(['articles/2025/11/uji.md: draft: expected true or false']);
       expect(content({ 'articles/2025/11/uji.md': article(fields('draft: true')) }).counts.drafts).toBe(1);

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { readFrontmatter } from '../content/yaml.ts';
+import { HEIGHT, shareImageHash, WIDTH, type ShareImageInput } from '../share-image/render.ts';
+import type { Story } from './site.ts';
+import { href } from './urls.ts';
+
+/**
+ * Share images of articles are cached across builds by content (node_modules/.cache survives on a build
+ * machine; a fresh clone renders them all once). Their URL carries the content hash, so a changed
+ * headline is a new URL and link-preview caches (WhatsApp keeps one per URL) pick it up.
+ */
+export const SHARE_IMAGE_CACHE = path.resolve('node_modules/.cache/warta/share-images');
+export const SHARE_IMAGE_SIZE = { width: WIDTH, height: HEIGHT } as const;
+
+export interface ArticleShareImage {
+  /** the card's URL path, under the base */
+  path: string;
+  /** the last part of that path, without .jpg */
+  file: string;
+  input: ShareImageInput;
+}
+
+/** The lead image's file, from the raw frontmatter (the collection holds Astro's processed image). */
+function leadImagePath(story: Story): string | undefined {
+  const filePath = story.entry.filePath;
+  if (!story.data.image || !filePath) return undefined;
+  const raw = readFrontmatter(path.resolve(filePath)).image as { src?: unknown } | undefined;
+  return typeof raw?.src === 'string' ? path.resolve(path.dirname(path.resolve(filePath)), raw.src) : undefined;
+}
+
+const cache = new Map<string, Promise<ArticleShareImage>>();
+
+export function articleShareImage(story: Story): Promise<ArticleShareImage> {
+  let found = cache.get(story.id);
+  if (!found) {
+    const input: ShareImageInput = { title: story.data.title, section: story.sectionEntry.data.name, date: story.published, image: leadImagePath(story) };
+    found = shareImageHash(input).then((hash) => {
+      const file = `${story.id}-${hash.slice(0, 12)}`;
+      return { path: href(`og/berita/${file}.jpg`), file, input };
+    });
+    cache.set(story.id, found);
+  }
+  return found;
+}
+
+export const siteImagePath = () => href('og/situs.jpg');
+export const sectionImagePath = (id: string) => href(`og/rubrik/${id}.jpg`);
+export const logoPath = () => href('logo.png');
+export const LOGO_SIZE = { width: 600, height: 160 } as const;

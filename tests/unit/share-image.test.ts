@@ -1,0 +1,204 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { family, SERIF } from '../../src/share-image/fonts.ts';
+import { cleanText, prepareCard } from '../../src/share-image/glyphs.ts';
+import {
+  renderShareImage,
+  renderShareImageCached,
+  renderSiteImage,
+  shareImageHash,
+  ShareImageError,
+  titleLayout,
+  type ShareImageInput,
+} from '../../src/share-image/render.ts';
+
+const LEAD_IMAGE = path.resolve('content/articles/2025/11/harga-cabai-bawang.png');
+const date = new Date('2025-10-06T09:30:00+07:00');
+const article: ShareImageInput = { title: 'Harga Cabai dan Bawang Merah Terus Naik Jelang Akhir Tahun', section: 'Ekonomi', date };
+const SLOW = 60_000;
+
+/** Decodes the output: a 1200×630 JPEG under 300 KB. */
+async function expectCard(data: Buffer): Promise<void> {
+  const meta = await sharp(data).metadata();
+  expect(meta.format).toBe('jpeg');
+  expect(meta.width).toBe(1200);
+  expect(meta.height).toBe(630);
+  expect(data.length).toBeLessThan(300 * 1024);
+}
+
+/** Mean brightness (0–255) and its spread of a region of a card. */
+async function region(data: Buffer, left: number, top: number, width: number, height: number) {
+  const pixels = await sharp(data).extract({ left, top, width, height }).greyscale().raw().toBuffer();
+  const mean = pixels.reduce((sum, v) => sum + v, 0) / pixels.length;
+  const stdev = Math.sqrt(pixels.reduce((sum, v) => sum + (v - mean) ** 2, 0) / pixels.length);
+  return { mean, stdev };
+}
+
+const titleOf200 =
+  'Pemerintah Kota Wanareja Menetapkan Status Tanggap Darurat Banjir Rob Setelah Air Laut Menggenangi Tujuh Kelurahan di Pesisir Utara Selama Tiga Hari, Ribuan Warga Mengungsi ke Tempat yang Lebih Tinggi';
+
+describe('renderShareImage', () => {
+  it('draws an Indonesian headline on the paper card', { timeout: SLOW }, async () => {
+    const data = await renderShareImage(article);
+    await expectCard(data);
+    // paper: light at the top, where a photo would be
+    const top = await region(data, 0, 20, 1200, 40);
+    expect(top.mean).toBeGreaterThan(230);
+  });
+
+  it('draws the markup characters < & " and quotes as text', { timeout: SLOW }, async () => {
+    await expectCard(await renderShareImage({ ...article, title: 'Apa Arti "Inflasi < 3%" & \'Harga Wajar\' bagi Warga? <b>Bukan</b> HTML' }));
+  });
+
+  it('draws a Korean name', { timeout: SLOW }, async () => {
+    await expectCard(await renderShareImage({ ...article, title: 'Penyanyi 박지연 Gelar Konser Amal di Wanareja' }));
+  });
+
+  it('draws emoji, a ZWJ sequence and a flag included', { timeout: SLOW }, async () => {
+    await expectCard(await renderShareImage({ ...article, title: 'Programmer 👩‍💻 Muda 🇮🇩 Juara Dunia 🎉👍🏽' }));
+  });
+
+  it('fits a 200-character headline without cutting it', { timeout: SLOW }, async () => {
+    expect(titleOf200).toHaveLength(200);
+    for (const withImage of [false, true]) {
+      const layout = titleLayout(titleOf200, withImage);
+      expect(layout.clamped).toBe(false);
+      expect(layout.lines).toBeLessThanOrEqual(5);
+      expect(layout.fontSize).toBeGreaterThanOrEqual(38);
+    }
+    await expectCard(await renderShareImage({ ...article, title: titleOf200 }));
+    await expectCard(await renderShareImage({ ...article, title: titleOf200, image: LEAD_IMAGE }));
+  });
+
+  it('shrinks long headlines and clamps an overlong one with an ellipsis', () => {
+    const short = titleLayout('Banjir Rob', false);
+    const long = titleLayout(titleOf200, false);
+    expect(long.fontSize).toBeLessThan(short.fontSize);
+    expect(titleLayout(`${titleOf200} ${titleOf200}`, false).clamped).toBe(true);
+  });
+
+  it('draws an overlong headline within the card', { timeout: SLOW }, async () => {
+    await expectCard(await renderShareImage({ ...article, title: `${titleOf200} ${titleOf200}` }));
+  });
+
+  it('uses the lead image behind a dark gradient', { timeout: SLOW }, async () => {
+    const data = await renderShareImage({ ...article, image: LEAD_IMAGE });
+    await expectCard(data);
+    // the photo shows at the top (the chart's title: not a flat colour) and the text sits on dark
+    expect((await region(data, 40, 30, 800, 90)).stdev).toBeGreaterThan(20);
+    expect((await region(data, 0, 612, 1200, 18)).mean).toBeLessThan(40);
+  });
+
+  it('reads JPEG and WebP lead images too', { timeout: SLOW }, async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'warta-share-formats-'));
+    try {
+      for (const [name, format] of [['lead.jpg', 'jpeg'], ['lead.webp', 'webp']] as const) {
+        const file = path.join(dir, name);
+        await sharp(LEAD_IMAGE).toFormat(format).toFile(file);
+        await expectCard(await renderShareImage({ ...article, image: file }));
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['an Egyptian hieroglyph', 'Firaun 𓀀 Ditemukan', '𓀀', 0x13000],
+    ['a private-use character', 'Logo \uE000 Baru', '\uE000', 0xe000],
+  ])('refuses %s, naming it', { timeout: SLOW }, async (_name, title, character, codePoint) => {
+    const error = await renderShareImage({ ...article, title }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ShareImageError);
+    const e = error as ShareImageError;
+    expect(e.character).toBe(character);
+    expect(e.codePoint).toBe(codePoint);
+    expect(e.field).toBe('title');
+    expect(e.message).toContain(`character "${character}" (U+${codePoint.toString(16).toUpperCase()})`);
+    expect(e.message).toContain('cannot be drawn');
+  });
+
+  it('names an unsupported character in the section too', async () => {
+    const error = await renderShareImage({ ...article, section: 'Rubrik 𓀀' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ShareImageError);
+    expect((error as ShareImageError).field).toBe('section');
+  });
+});
+
+describe('what draws each character', () => {
+  const serif = family(SERIF);
+
+  it('maps emoji clusters to pictures and everything else to fonts, loading only the subsets needed', () => {
+    const card = prepareCard([{ field: 'title', text: 'Programmer 👩‍💻 🇮🇩 박지연', family: serif, weight: 700 }]);
+    expect(Object.keys(card.graphemeImages).sort()).toEqual(['👩‍💻', '🇮🇩'].sort());
+    expect(Object.values(card.graphemeImages).every((uri) => uri.startsWith('data:image/svg+xml;base64,'))).toBe(true);
+    const names = card.fonts.map((f) => f.name);
+    expect(names).toContain('Source Serif 4 latin');
+    expect(names.some((n) => n.startsWith('Noto Sans KR '))).toBe(true);
+    expect(names.length).toBeLessThan(8);
+  });
+
+  it('shows a ZWJ sequence newer than the emoji set as its parts', () => {
+    const card = prepareCard([{ field: 'title', text: 'Burung 🐦‍🔥', family: serif, weight: 700 }]);
+    expect(card.texts[0]?.text).toBe('Burung 🐦🔥');
+    expect(Object.keys(card.graphemeImages).sort()).toEqual(['🐦', '🔥'].sort());
+  });
+
+  it('cleans line breaks, runs of spaces and invisible characters, and composes accents', () => {
+    expect(cleanText('  Kabar\n\tbaru\u200b  hari\u00adini  e\u0301 ')).toBe('Kabar baru hariini é');
+  });
+});
+
+describe('renderSiteImage', () => {
+  it('draws the site card, with and without a page label', { timeout: SLOW }, async () => {
+    await expectCard(await renderSiteImage());
+    await expectCard(await renderSiteImage({ label: 'Ekonomi', kicker: 'Rubrik' }));
+    await expectCard(await renderSiteImage({ label: 'Prof. Dr. Bagus Hartono, M.Sc.' }));
+  });
+});
+
+describe('renderShareImageCached', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
+  it('renders once, then serves the same inputs from the cache; a changed title renders again', { timeout: SLOW }, async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'warta-share-'));
+    dirs.push(cacheDir);
+    const input = { ...article, image: LEAD_IMAGE, cacheDir };
+
+    const first = await renderShareImageCached(input);
+    expect(first.rendered).toBe(true);
+    expect(first.file).toBe(path.join(cacheDir, `${first.hash}.jpg`));
+    await expectCard(await readFile(first.file));
+
+    const second = await renderShareImageCached(input);
+    expect(second.rendered).toBe(false);
+    expect(second.hash).toBe(first.hash);
+    expect(second.data.equals(first.data)).toBe(true);
+
+    const retitled = await renderShareImageCached({ ...input, title: `${article.title} (Diperbarui)` });
+    expect(retitled.rendered).toBe(true);
+    expect(retitled.hash).not.toBe(first.hash);
+  });
+
+  it('keys on the lead image bytes, not its path, and on the shown day, not the time', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'warta-share-hash-'));
+    dirs.push(dir);
+    const copy = path.join(dir, 'copy.png');
+    const changed = path.join(dir, 'changed.png');
+    const bytes = await readFile(LEAD_IMAGE);
+    await writeFile(copy, bytes);
+    await writeFile(changed, Buffer.concat([bytes, Buffer.from([0])]));
+
+    const base = await shareImageHash({ ...article, image: LEAD_IMAGE });
+    expect(await shareImageHash({ ...article, image: copy })).toBe(base);
+    expect(await shareImageHash({ ...article, image: changed })).not.toBe(base);
+    expect(await shareImageHash(article)).not.toBe(base);
+    expect(await shareImageHash({ ...article, image: LEAD_IMAGE, date: new Date('2025-10-06T15:00:00+07:00') })).toBe(base);
+    expect(await shareImageHash({ ...article, image: LEAD_IMAGE, date: new Date('2025-10-07T09:30:00+07:00') })).not.toBe(base);
+    expect(await shareImageHash({ ...article, image: LEAD_IMAGE, section: 'Nasional' })).not.toBe(base);
+  });
+});
