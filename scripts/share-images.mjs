@@ -1,0 +1,101 @@
+// Renders the share image of every published article into the share-image cache with a pool of worker
+// threads. `npm run build` runs it beside `astro build` (newest article last, while Astro's endpoints
+// go newest first, so the two meet in the middle and each card is drawn once); the endpoints then read
+// finished cards from the cache. `npm run bench:share-images` runs it alone and reports the cost.
+//
+// Usage: node scripts/share-images.mjs [--content DIR] [--cache DIR] [--workers N] [--reverse] [--quiet]
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+
+/** The same inputs the site computes in src/lib/share-images.ts, read straight from the content files. */
+export async function shareImageJobs(contentRoot) {
+  const { parseArticleDate } = await import('../src/content/dates.ts');
+  const { parseYaml, splitFrontmatter } = await import('../src/content/yaml.ts');
+  const sectionsDir = path.join(contentRoot, 'sections');
+  const sections = new Map();
+  for (const f of existsSync(sectionsDir) ? readdirSync(sectionsDir) : []) {
+    try {
+      sections.set(path.basename(f, '.yaml'), String(parseYaml(readFileSync(path.join(sectionsDir, f), 'utf8'))?.name ?? '').trim());
+    } catch {
+      // The content check reports broken files; a missing card is drawn by the build itself.
+    }
+  }
+  const jobs = [];
+  const articlesDir = path.join(contentRoot, 'articles');
+  for (const rel of existsSync(articlesDir) ? readdirSync(articlesDir, { recursive: true }).map(String) : []) {
+    if (!rel.endsWith('.md')) continue;
+    try {
+      const file = path.join(articlesDir, rel);
+      const fm = parseYaml(splitFrontmatter(readFileSync(file, 'utf8')).frontmatter ?? '');
+      const published = parseArticleDate(String(fm.published));
+      const section = sections.get(fm.section);
+      if (fm.draft === true || !published || !section || typeof fm.title !== 'string') continue;
+      const image = typeof fm.image?.src === 'string' ? path.resolve(path.dirname(file), fm.image.src) : undefined;
+      jobs.push({ id: path.basename(rel, '.md'), title: fm.title.trim(), section, date: published.date.toISOString(), image: image && existsSync(image) ? image : undefined });
+    } catch {
+      // As above: invalid files are the content check's to report.
+    }
+  }
+  // The site's order (src/lib/site.ts): newest first, then by id.
+  return jobs.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}
+
+export async function renderShareImages({ jobs, cacheDir, workers }) {
+  const started = performance.now();
+  const results = await Promise.all(
+    Array.from({ length: workers }, (_, w) => {
+      const share = jobs.filter((_, i) => i % workers === w);
+      return new Promise((resolve, reject) => {
+        const worker = new Worker(new URL(import.meta.url), { workerData: { jobs: share, cacheDir } });
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
+    }),
+  );
+  const rendered = results.reduce((n, r) => n + r.rendered, 0);
+  const renderMs = results.reduce((n, r) => n + r.renderMs, 0);
+  return {
+    articles: jobs.length,
+    workers,
+    rendered,
+    cached: jobs.length - rendered,
+    wallSeconds: Number(((performance.now() - started) / 1000).toFixed(1)),
+    msPerRenderedImage: rendered ? Math.round(renderMs / rendered) : 0,
+  };
+}
+
+if (!isMainThread) {
+  const { renderShareImageCached } = await import('../src/share-image/render.ts');
+  let rendered = 0;
+  let renderMs = 0;
+  for (const job of workerData.jobs) {
+    const t0 = performance.now();
+    try {
+      const result = await renderShareImageCached({ ...job, date: new Date(job.date), cacheDir: workerData.cacheDir });
+      if (result.rendered) {
+        rendered++;
+        renderMs += performance.now() - t0;
+      }
+    } catch {
+      // An undrawable character is reported by the content check; the build fails there, not here.
+    }
+  }
+  parentPort.postMessage({ rendered, renderMs });
+} else if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      content: { type: 'string', default: process.env.WARTA_CONTENT_DIR ?? 'content' },
+      cache: { type: 'string', default: 'node_modules/.cache/warta/share-images' },
+      workers: { type: 'string', default: String(os.availableParallelism()) },
+      reverse: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+    },
+  });
+  const jobs = await shareImageJobs(path.resolve(values.content));
+  if (values.reverse) jobs.reverse();
+  const report = await renderShareImages({ jobs, cacheDir: path.resolve(values.cache), workers: Math.max(1, Number(values.workers)) });
+  if (!values.quiet) console.log(JSON.stringify(report));
+}
