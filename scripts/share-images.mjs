@@ -68,13 +68,16 @@ export async function renderShareImages({ jobs, cacheDir, workers }) {
 }
 
 if (!isMainThread) {
-  const { renderShareImageCached } = await import('../src/share-image/render.ts');
+  const { renderShareImageCached, shareImageVariantCached, VARIANT_HEIGHTS } = await import('../src/share-image/render.ts');
   let rendered = 0;
   let renderMs = 0;
   for (const job of workerData.jobs) {
     const t0 = performance.now();
     try {
-      const result = await renderShareImageCached({ ...job, date: new Date(job.date), cacheDir: workerData.cacheDir });
+      const input = { ...job, date: new Date(job.date), cacheDir: workerData.cacheDir };
+      const result = await renderShareImageCached(input);
+      // Cards without a photo also come in 16:9, 4:3 and 1:1 (src/lib/share-images.ts).
+      if (!job.image) for (const height of VARIANT_HEIGHTS) await shareImageVariantCached(input, height);
       if (result.rendered) {
         rendered++;
         renderMs += performance.now() - t0;

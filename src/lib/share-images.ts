@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readFrontmatter } from '../content/yaml.ts';
-import { HEIGHT, shareImageHash, WIDTH, type ShareImageInput } from '../share-image/render.ts';
+import { HEIGHT, shareImageHash, VARIANT_HEIGHTS, WIDTH, type ShareImageInput, type VariantHeight } from '../share-image/render.ts';
 import type { Story } from './site.ts';
 import { href } from './urls.ts';
 
@@ -18,6 +18,8 @@ export interface ArticleShareImage {
   /** the last part of that path, without .jpg */
   file: string;
   input: ShareImageInput;
+  /** for an article without a lead image: the card in 16:9, 4:3 and 1:1, for structured data */
+  variants: { path: string; file: string; width: number; height: VariantHeight }[];
 }
 
 /** The lead image's file, from the raw frontmatter (the collection holds Astro's processed image). */
@@ -36,7 +38,10 @@ export function articleShareImage(story: Story): Promise<ArticleShareImage> {
     const input: ShareImageInput = { title: story.data.title, section: story.sectionEntry.data.name, date: story.published, image: leadImagePath(story) };
     found = shareImageHash(input).then((hash) => {
       const file = `${story.id}-${hash.slice(0, 12)}`;
-      return { path: href(`og/berita/${file}.jpg`), file, input };
+      const variants = input.image
+        ? []
+        : VARIANT_HEIGHTS.map((height) => ({ path: href(`og/berita/${file}-${height}.jpg`), file: `${file}-${height}`, width: WIDTH, height }));
+      return { path: href(`og/berita/${file}.jpg`), file, input, variants };
     });
     cache.set(story.id, found);
   }

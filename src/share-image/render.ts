@@ -31,6 +31,8 @@ export const RENDERER_VERSION = 1;
 export const WIDTH = 1200;
 export const HEIGHT = 630;
 const JPEG_QUALITY = 82;
+/** Height of the red rule at the top of paper cards. */
+const RULE = 12;
 
 const ACCENT = '#a3122a';
 const PAPER = '#fbfaf7';
@@ -155,7 +157,7 @@ async function leadImagePixels(file: string): Promise<Sharp> {
 function paperFrame(padding: string, children: Node[]): Node {
   return h(
     'div',
-    { display: 'flex', flexDirection: 'column', width: WIDTH, height: HEIGHT, backgroundColor: PAPER, borderTop: `12px solid ${ACCENT}`, padding, boxSizing: 'border-box' },
+    { display: 'flex', flexDirection: 'column', width: WIDTH, height: HEIGHT, backgroundColor: PAPER, borderTop: `${RULE}px solid ${ACCENT}`, padding, boxSizing: 'border-box' },
     children,
   );
 }
@@ -468,15 +470,46 @@ export interface CachedShareImage {
 export async function renderShareImageCached(input: ShareImageInput & { cacheDir: string }): Promise<CachedShareImage> {
   const { cacheDir, ...article } = input;
   const hash = await shareImageHash(article);
-  const file = path.join(cacheDir, `${hash}.jpg`);
+  return { hash, ...(await cached(path.join(cacheDir, `${hash}.jpg`), () => renderShareImage(article))) };
+}
+
+/** Heights of the card's taller versions: 16:9, 4:3 and 1:1 at the card's width (structured data asks for them). */
+export const VARIANT_HEIGHTS = [675, 900, 1200] as const;
+export type VariantHeight = (typeof VARIANT_HEIGHTS)[number];
+
+/**
+ * The card of an article without a lead image, centred on more paper to reach another aspect ratio.
+ * Cached beside the card as `<hash>-<height>.jpg`.
+ */
+export async function shareImageVariantCached(input: ShareImageInput & { cacheDir: string }, height: VariantHeight): Promise<CachedShareImage> {
+  const card = await renderShareImageCached(input);
+  const variant = await cached(path.join(input.cacheDir, `${card.hash}-${height}.jpg`), async () => {
+    // The card's red top rule stays at the top edge; the card's content is centred in the taller frame.
+    const extra = height - HEIGHT;
+    const body = await sharp(card.data).extract({ left: 0, top: RULE, width: WIDTH, height: HEIGHT - RULE }).toBuffer();
+    const rule = await sharp({ create: { width: WIDTH, height: RULE, channels: 3, background: ACCENT } }).png().toBuffer();
+    return sharp(body)
+      .extend({ top: RULE + Math.floor(extra / 2), bottom: Math.ceil(extra / 2), background: PAPER })
+      .composite([{ input: rule, top: 0, left: 0 }])
+      .jpeg({ quality: JPEG_QUALITY, mozjpeg: true, chromaSubsampling: '4:4:4' })
+      .toBuffer();
+  });
+  return { hash: card.hash, ...variant, rendered: card.rendered || variant.rendered };
+}
+
+/**
+ * Reads `file` when it exists, otherwise produces it and writes it atomically, so a build stopped half-way
+ * leaves no broken file in the cache.
+ */
+async function cached(file: string, produce: () => Promise<Buffer>): Promise<Omit<CachedShareImage, 'hash'>> {
   try {
     const data = await readFile(file);
-    if (data.length > 0) return { hash, file, rendered: false, data };
+    if (data.length > 0) return { file, rendered: false, data };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  const data = await renderShareImage(article);
-  await mkdir(cacheDir, { recursive: true });
+  const data = await produce();
+  await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await writeFile(temporary, data);
@@ -485,7 +518,7 @@ export async function renderShareImageCached(input: ShareImageInput & { cacheDir
     await rm(temporary, { force: true });
     throw error;
   }
-  return { hash, file, rendered: true, data };
+  return { file, rendered: true, data };
 }
 
 /**

@@ -9,6 +9,8 @@ import {
   renderShareImage,
   renderShareImageCached,
   renderSiteImage,
+  shareImageVariantCached,
+  VARIANT_HEIGHTS,
   shareImageHash,
   ShareImageError,
   titleLayout,
@@ -182,6 +184,20 @@ describe('renderShareImageCached', () => {
     const retitled = await renderShareImageCached({ ...input, title: `${article.title} (Diperbarui)` });
     expect(retitled.rendered).toBe(true);
     expect(retitled.hash).not.toBe(first.hash);
+  });
+
+  it('makes 16:9, 4:3 and 1:1 versions of a paper card, cached beside it', { timeout: SLOW }, async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'warta-share-variants-'));
+    dirs.push(cacheDir);
+    const input = { ...article, cacheDir };
+    for (const height of VARIANT_HEIGHTS) {
+      const variant = await shareImageVariantCached(input, height);
+      expect(variant.file).toBe(path.join(cacheDir, `${variant.hash}-${height}.jpg`));
+      const meta = await sharp(variant.data).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, height]);
+      expect(variant.data.length).toBeLessThan(300 * 1024);
+      expect((await shareImageVariantCached(input, height)).rendered).toBe(false);
+    }
   });
 
   it('keys on the lead image bytes, not its path, and on the shown day, not the time', async () => {

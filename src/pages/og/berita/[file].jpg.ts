@@ -1,20 +1,24 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleShareImage, SHARE_IMAGE_CACHE } from '../../../lib/share-images.ts';
 import { getSite } from '../../../lib/site.ts';
-import { renderShareImageCached, type ShareImageInput } from '../../../share-image/render.ts';
+import { renderShareImageCached, shareImageVariantCached, type ShareImageInput, type VariantHeight } from '../../../share-image/render.ts';
 
-/** One 1200×630 share image per article, drawn once per content (see lib/share-images.ts). */
+/**
+ * One 1200×630 share image per article, drawn once per content (see lib/share-images.ts), and for articles
+ * without a lead image the same card in 16:9, 4:3 and 1:1 for structured data.
+ */
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return Promise.all(
-    site.stories.map(async (story) => {
-      const image = await articleShareImage(story);
-      return { params: { file: image.file }, props: { input: image.input } };
-    }),
-  );
+  const images = await Promise.all(site.stories.map(articleShareImage));
+  return images.flatMap((image) => [
+    { params: { file: image.file }, props: { input: image.input } },
+    ...image.variants.map((v) => ({ params: { file: v.file }, props: { input: image.input, height: v.height } })),
+  ]);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { data } = await renderShareImageCached({ ...(props as { input: ShareImageInput }).input, cacheDir: SHARE_IMAGE_CACHE });
+  const { input, height } = props as { input: ShareImageInput; height?: VariantHeight };
+  const options = { ...input, cacheDir: SHARE_IMAGE_CACHE };
+  const { data } = height ? await shareImageVariantCached(options, height) : await renderShareImageCached(options);
   return new Response(new Uint8Array(data), { headers: { 'Content-Type': 'image/jpeg' } });
 };
