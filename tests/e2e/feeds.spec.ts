@@ -72,3 +72,12 @@ test('robots.txt names both sitemaps', () => {
   expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
   expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-berita.xml`);
 });
+
+test('the host headers file sets what a <meta> CSP cannot, and keeps Web Share allowed', () => {
+  const headers = read('_headers');
+  expect(headers).toMatch(/Content-Security-Policy: frame-ancestors 'none'/);
+  expect(headers).toMatch(/X-Content-Type-Options: nosniff/);
+  expect(headers).toMatch(/Referrer-Policy: strict-origin-when-cross-origin/);
+  expect(headers).toMatch(/Permissions-Policy: web-share=\(self\)/);
+  expect(headers).toMatch(/Strict-Transport-Security: max-age=\d+/);
+});
