@@ -14,10 +14,8 @@ export const t = {
   related: 'Rekomendasi untuk Anda',
   moreInSection: (section: string) => `Selengkapnya di ${section}`,
   readingTime: (minutes: number) => `${minutes} menit baca`,
-  published: 'Diterbitkan',
   updatedPrefix: 'Diperbarui',
   source: (name: string) => `Sumber: ${name}`,
-  credit: 'Kredit',
   tags: 'Topik',
   tagPageTitle: (tag: string) => `Topik: ${tag}`,
   tagPageDescription: (tag: string) => `Semua berita Warta dengan topik ${tag}.`,
@@ -25,7 +23,6 @@ export const t = {
   latestPageDescription: 'Semua berita Warta, dari yang terbaru.',
   imageCredit: (credit: string) => `Foto: ${credit}`,
   expertsInArticle: 'Narasumber dalam berita ini',
-  expertsInArticleShort: 'Narasumber',
   /** followed by the expert's name for screen readers only */
   jumpToQuote: 'Lihat kutipan',
   /** followed by the expert's name for screen readers only */
@@ -84,7 +81,6 @@ export const t = {
     pageLandmark: 'Pencarian dan saringan',
     placeholder: 'Cari berita…',
     submit: 'Cari',
-    shortcutHint: 'Tekan / untuk mencari',
     pageTitle: 'Cari',
     pageTitleFor: (q: string) => `Hasil pencarian "${q}"`,
     pageDescription: 'Cari berita, narasumber, dan topik di Warta.',
