@@ -1,4 +1,7 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
@@ -7,6 +10,18 @@ import { contentRoot } from './src/content/paths.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { wartaRehypePlugins, wartaRemarkPlugins } from './src/markdown/pipeline.ts';
 import { inlineScriptHashes } from './src/scripts/inline.ts';
+
+/**
+ * Astro keeps rendered Markdown in its content store until its config changes. Our plugins are code, not
+ * config: their sources' digest rides along in their options, so editing a plugin re-renders every article.
+ */
+const markdownSources = ['src/markdown', 'src/i18n', 'src/lib/slug.ts'].flatMap((entry) =>
+  entry.endsWith('.ts') ? [entry] : readdirSync(entry).map((file) => path.join(entry, file)),
+);
+const markdownDigest = createHash('sha256')
+  .update(markdownSources.sort().map((file) => readFileSync(file, 'utf8')).join('\0'))
+  .digest('hex')
+  .slice(0, 16);
 
 /** @type {Map<string, string> | undefined} */
 let expertNames;
@@ -38,8 +53,8 @@ export default defineConfig({
     // Shiki colours code with inline styles, which the CSP forbids; news copy needs no highlighting.
     syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: wartaRemarkPlugins({ expertName }),
-      rehypePlugins: wartaRehypePlugins({ expertName }),
+      remarkPlugins: wartaRemarkPlugins({ expertName, digest: markdownDigest }),
+      rehypePlugins: wartaRehypePlugins({ expertName, digest: markdownDigest }),
     }),
   },
   vite: {

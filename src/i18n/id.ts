@@ -101,6 +101,8 @@ export const t = {
     count: (n: number, q: string) => (n === 0 ? `Tidak ada hasil untuk "${q}"` : `${n} hasil untuk "${q}"`),
     countFilteredOnly: (n: number) => `${n} berita`,
     more: 'Tampilkan lebih banyak',
+    /** never shown: the result template's headline until a result fills it */
+    resultPlaceholder: 'Judul berita',
     peopleAndTopics: 'Narasumber & topik',
     expert: 'Narasumber',
     topic: 'Topik',

@@ -8,7 +8,10 @@ import { remarkPullQuote, type PullQuoteOptions } from './remark-pull-quote.ts';
 import { remarkQuoteAttribution } from './remark-quote-attribution.ts';
 import { remarkRestoreDirectives } from './remark-restore-directives.ts';
 
-export type PipelineOptions = PullQuoteOptions;
+export type PipelineOptions = PullQuoteOptions & {
+  /** A digest of the plugins' sources; unused by the plugins, it makes Astro's content cache see code changes. */
+  digest?: string;
+};
 
 /**
  * Warta's Markdown extensions in the order they must run. The site (astro.config.mjs), the content

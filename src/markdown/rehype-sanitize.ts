@@ -35,8 +35,8 @@ const ELEMENT_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   time: ['dateTime'],
   img: ['src', 'alt', 'width', 'height', 'loading', 'decoding', 'srcSet', 'sizes'],
   source: ['srcSet', 'sizes', 'type', 'media', 'width', 'height'],
-  td: ['colSpan', 'rowSpan', 'align', 'headers'],
-  th: ['colSpan', 'rowSpan', 'align', 'scope', 'headers', 'abbr'],
+  td: ['colSpan', 'rowSpan', 'headers'],
+  th: ['colSpan', 'rowSpan', 'scope', 'headers', 'abbr'],
   col: ['span'],
   colgroup: ['span'],
   ol: ['start', 'reversed', 'type'],
@@ -76,7 +76,22 @@ function attributeName(name: string): string {
   return find(html, name).attribute;
 }
 
+/**
+ * GFM writes column alignment as the obsolete `align` attribute, and inline styles would break the CSP:
+ * alignment becomes a class (`align-right`) that the stylesheet knows.
+ */
+function alignmentToClass(node: Element): void {
+  const align = node.properties.align;
+  if ((node.tagName !== 'td' && node.tagName !== 'th') || typeof align !== 'string') return;
+  delete node.properties.align;
+  if (['left', 'center', 'right'].includes(align)) {
+    const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
+    node.properties.className = [...classes, `align-${align}`];
+  }
+}
+
 function cleanProperties(node: Element, file: VFile): void {
+  alignmentToClass(node);
   const kept: Properties = {};
   for (const [name, value] of Object.entries(node.properties ?? {})) {
     if (!isAllowedProperty(node.tagName, name)) {

@@ -125,11 +125,14 @@ function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
   const time = item.querySelector<HTMLTimeElement>('[data-slot="date"]')!;
   time.dateTime = data.meta[META.date] ?? '';
   time.textContent = data.meta[META.dateLabel] ?? '';
-  const image = item.querySelector<HTMLImageElement>('[data-slot="image"]')!;
+  const frame = item.querySelector<HTMLElement>('[data-slot="image"]')!;
   if (data.meta[META.image]) {
-    image.src = data.meta[META.image]!;
+    const image = document.createElement('img');
+    Object.assign(image, { src: data.meta[META.image]!, alt: '', width: 256, height: 144, loading: 'lazy', decoding: 'async' });
+    image.className = 'block aspect-[16/9] h-auto w-full bg-paper-sunk object-cover';
+    frame.append(image);
   } else {
-    image.parentElement!.remove();
+    frame.remove();
   }
   return item;
 }
