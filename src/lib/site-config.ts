@@ -6,7 +6,6 @@ import { t } from '../i18n/id.ts';
  */
 export const SITE = {
   name: t.siteName,
-  tagline: t.siteTagline,
   locale: 'id_ID',
   language: 'id',
   /** the newsroom as publisher in structured data */
