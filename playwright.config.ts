@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
 /** The default site on one port, the same site built for a sub-path deploy (/warta/) on another. */
-const site = { port: 4322 };
-const subpath = { port: 4323, base: '/warta/' };
+// Ports can be moved (WARTA_E2E_PORT) so two checkouts can run their suites side by side.
+const firstPort = Number(process.env.WARTA_E2E_PORT ?? 4322);
+const site = { port: firstPort };
+const subpath = { port: firstPort + 1, base: '/warta/' };
 
 export default defineConfig({
   testDir: 'tests/e2e',
