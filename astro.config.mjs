@@ -6,7 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { readExpertNames } from './src/content/expert-names.ts';
-import { contentRoot } from './src/content/paths.ts';
+import { cacheRoot, contentRoot } from './src/content/paths.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { wartaRehypePlugins, wartaRemarkPlugins } from './src/markdown/pipeline.ts';
 import { inlineScriptHashes } from './src/scripts/inline.ts';
@@ -32,6 +32,7 @@ export default defineConfig({
   base: process.env.WARTA_BASE ?? '/',
   trailingSlash: 'always',
   outDir: process.env.WARTA_OUT_DIR ?? 'dist',
+  cacheDir: path.join(cacheRoot(), 'astro'),
   // 'jsx' (Astro 7's default) drops the space between inline elements on separate lines: bylines break.
   compressHTML: true,
   integrations: [contentCheck()],

@@ -68,16 +68,14 @@ export async function renderShareImages({ jobs, cacheDir, workers }) {
 }
 
 if (!isMainThread) {
-  const { renderShareImageCached, shareImageVariantCached, VARIANT_HEIGHTS } = await import('../src/share-image/render.ts');
+  const { shareImageCached } = await import('../src/share-image/render.ts');
   let rendered = 0;
   let renderMs = 0;
   for (const job of workerData.jobs) {
     const t0 = performance.now();
     try {
-      const input = { ...job, date: new Date(job.date), cacheDir: workerData.cacheDir };
-      const result = await renderShareImageCached(input);
-      // Cards without a photo also come in 16:9, 4:3 and 1:1 (src/lib/share-images.ts).
-      if (!job.image) for (const height of VARIANT_HEIGHTS) await shareImageVariantCached(input, height);
+      // Draws the card and, without a photo, its 16:9, 4:3 and 1:1 versions (src/lib/share-images.ts).
+      const result = await shareImageCached({ ...job, date: new Date(job.date), cacheDir: workerData.cacheDir });
       if (result.rendered) {
         rendered++;
         renderMs += performance.now() - t0;
@@ -91,7 +89,7 @@ if (!isMainThread) {
   const { values } = parseArgs({
     options: {
       content: { type: 'string', default: process.env.WARTA_CONTENT_DIR ?? 'content' },
-      cache: { type: 'string', default: 'node_modules/.cache/warta/share-images' },
+      cache: { type: 'string', default: path.join((await import('../src/content/paths.ts')).cacheRoot(), 'share-images') },
       workers: { type: 'string', default: String(os.availableParallelism()) },
       reverse: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },

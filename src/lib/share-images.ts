@@ -1,15 +1,16 @@
 import path from 'node:path';
+import { cacheRoot } from '../content/paths.ts';
 import { readFrontmatter } from '../content/yaml.ts';
 import { HEIGHT, shareImageHash, VARIANT_HEIGHTS, WIDTH, type ShareImageInput, type VariantHeight } from '../share-image/render.ts';
 import type { Story } from './site.ts';
 import { href } from './urls.ts';
 
 /**
- * Share images of articles are cached across builds by content (node_modules/.cache survives on a build
+ * Share images of articles are cached across builds by content (see cacheRoot: it survives on a build
  * machine; a fresh clone renders them all once). Their URL carries the content hash, so a changed
  * headline is a new URL and link-preview caches (WhatsApp keeps one per URL) pick it up.
  */
-export const SHARE_IMAGE_CACHE = path.resolve('node_modules/.cache/warta/share-images');
+export const SHARE_IMAGE_CACHE = path.join(cacheRoot(), 'share-images');
 export const SHARE_IMAGE_SIZE = { width: WIDTH, height: HEIGHT } as const;
 
 export interface ArticleShareImage {

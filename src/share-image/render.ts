@@ -26,7 +26,7 @@ import { prepareCard, wordWidths, type PreparedCard, type PreparedText, type Tex
 export { ShareImageError } from './glyphs.ts';
 
 /** Bump when the design changes: part of the cache key, so every card is drawn again. */
-export const RENDERER_VERSION = 1;
+export const RENDERER_VERSION = 2;
 
 export const WIDTH = 1200;
 export const HEIGHT = 630;
@@ -186,8 +186,23 @@ function logo(brand: PreparedText, size: number, dark: boolean): Node {
   ]);
 }
 
+/**
+ * JPEG settings, measured on a paper card (docs/performance.md): libjpeg-turbo with mozjpeg's quantisation
+ * table and optimised Huffman codes encodes in about 10 ms; full mozjpeg (trellis, scan optimisation) took
+ * about 100 ms for some 25 % fewer bytes, which made it most of a card's cost.
+ */
+const CARD_JPEG = { quality: JPEG_QUALITY, chromaSubsampling: '4:4:4', quantisationTable: 3, optimiseCoding: true } as const;
+/** The taller versions are mostly empty paper and only read by search engines: 4:2:0 halves their cost. */
+const VARIANT_JPEG = { quality: JPEG_QUALITY, chromaSubsampling: '4:2:0', quantisationTable: 3, optimiseCoding: true } as const;
+
+/** A card's pixels before encoding: 3 channels, WIDTH × HEIGHT. */
+interface Pixels {
+  data: Buffer;
+  photo: boolean;
+}
+
 /** Satori lays the card out as SVG; sharp (librsvg) rasterises it, over the photo when there is one. */
-async function draw(tree: Node, card: PreparedCard, photo?: string): Promise<Buffer> {
+async function rasterise(tree: Node, card: PreparedCard, photo?: string): Promise<Pixels> {
   const svg = Buffer.from(
     await satori(tree, {
       width: WIDTH,
@@ -197,7 +212,33 @@ async function draw(tree: Node, card: PreparedCard, photo?: string): Promise<Buf
     }),
   );
   const base = photo ? (await leadImagePixels(photo)).composite([{ input: svg, top: 0, left: 0 }]) : sharp(svg).flatten({ background: PAPER });
-  return base.jpeg({ quality: JPEG_QUALITY, mozjpeg: true, chromaSubsampling: '4:4:4' }).toBuffer();
+  const { data, info } = await base.removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  if (info.width !== WIDTH || info.height !== HEIGHT || info.channels !== 3) throw new Error(`Unexpected card pixels ${info.width}×${info.height}×${info.channels}`);
+  return { data, photo: Boolean(photo) };
+}
+
+const encode = (data: Buffer, height: number, options: typeof CARD_JPEG | typeof VARIANT_JPEG): Promise<Buffer> =>
+  sharp(data, { raw: { width: WIDTH, height, channels: 3 } }).jpeg(options).toBuffer();
+
+async function draw(tree: Node, card: PreparedCard, photo?: string): Promise<Buffer> {
+  return encode((await rasterise(tree, card, photo)).data, HEIGHT, CARD_JPEG);
+}
+
+function rgb(hex: string): [number, number, number] {
+  return [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+/**
+ * A paper card centred in a taller frame of paper, its red top rule kept at the top edge. Rows are whole
+ * (the frame has the card's width), so this is a few buffer copies, not an image operation.
+ */
+function extendPaper(card: Buffer, height: number): Buffer {
+  const row = WIDTH * 3;
+  const out = Buffer.alloc(row * height, Buffer.from(rgb(PAPER)));
+  card.copy(out, 0, 0, RULE * row);
+  const top = RULE + Math.floor((height - HEIGHT) / 2);
+  card.copy(out, top * row, RULE * row);
+  return out;
 }
 
 function articleTexts(input: ShareImageInput): TextSpec[] {
@@ -246,6 +287,10 @@ export function titleLayout(title: string, withImage: boolean): { fontSize: numb
 
 /** The share image of an article: a 1200×630 JPEG. Throws ShareImageError for a character nothing can draw. */
 export async function renderShareImage(input: ShareImageInput): Promise<Buffer> {
+  return encode((await articlePixels(input)).data, HEIGHT, CARD_JPEG);
+}
+
+async function articlePixels(input: ShareImageInput): Promise<Pixels> {
   const card = prepareCard(articleTexts(input));
   const title = find(card, 'title');
   const section = find(card, 'section');
@@ -323,7 +368,7 @@ export async function renderShareImage(input: ShareImageInput): Promise<Buffer> 
         ],
       ),
     ]);
-    return draw(tree, card, input.image);
+    return rasterise(tree, card, input.image);
   }
 
   const padX = PAPER_PAD;
@@ -354,7 +399,7 @@ export async function renderShareImage(input: ShareImageInput): Promise<Buffer> 
         [logo(brand, 44, false), text(date, { fontSize: 24, lineHeight: 1, color: INK_MUTED })],
       ),
   ]);
-  return draw(tree, card);
+  return rasterise(tree, card);
 }
 
 /** The share image of the site's other pages (home, sections, tags, experts): a 1200×630 JPEG. */
@@ -456,21 +501,11 @@ export async function shareImageHash(input: ShareImageInput): Promise<string> {
 
 export interface CachedShareImage {
   hash: string;
-  /** `<cacheDir>/<hash>.jpg` */
+  /** `<cacheDir>/<hash>.jpg`, or `<cacheDir>/<hash>-<height>.jpg` for a taller version */
   file: string;
   /** true when it was drawn now, false when it came from the cache */
   rendered: boolean;
   data: Buffer;
-}
-
-/**
- * renderShareImage with a cache: reads `<cacheDir>/<hash>.jpg` when it exists, otherwise renders and
- * writes it (atomically, so a build stopped half-way leaves no broken file).
- */
-export async function renderShareImageCached(input: ShareImageInput & { cacheDir: string }): Promise<CachedShareImage> {
-  const { cacheDir, ...article } = input;
-  const hash = await shareImageHash(article);
-  return { hash, ...(await cached(path.join(cacheDir, `${hash}.jpg`), () => renderShareImage(article))) };
 }
 
 /** Heights of the card's taller versions: 16:9, 4:3 and 1:1 at the card's width (structured data asks for them). */
@@ -478,40 +513,39 @@ export const VARIANT_HEIGHTS = [675, 900, 1200] as const;
 export type VariantHeight = (typeof VARIANT_HEIGHTS)[number];
 
 /**
- * The card of an article without a lead image, centred on more paper to reach another aspect ratio.
- * Cached beside the card as `<hash>-<height>.jpg`.
+ * An article's share image from the cache, drawn when missing. Without `height`, the 1200×630 card; with
+ * it, the card of an article without a lead image centred on more paper in 16:9, 4:3 or 1:1. The whole set
+ * (card and versions) is drawn from one rasterisation and written together, atomically, so a build stopped
+ * half-way leaves no broken file.
  */
-export async function shareImageVariantCached(input: ShareImageInput & { cacheDir: string }, height: VariantHeight): Promise<CachedShareImage> {
-  const card = await renderShareImageCached(input);
-  const variant = await cached(path.join(input.cacheDir, `${card.hash}-${height}.jpg`), async () => {
-    // The card's red top rule stays at the top edge; the card's content is centred in the taller frame.
-    // Raw pixels in between and plain libjpeg-turbo out: mozjpeg's few percent of bytes cost ten times the
-    // time on these larger, mostly empty images.
-    const extra = height - HEIGHT;
-    const { data, info } = await sharp(card.data).extract({ left: 0, top: RULE, width: WIDTH, height: HEIGHT - RULE }).raw().toBuffer({ resolveWithObject: true });
-    const rule = await sharp({ create: { width: WIDTH, height: RULE, channels: 3, background: ACCENT } }).raw().toBuffer();
-    return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
-      .extend({ top: RULE + Math.floor(extra / 2), bottom: Math.ceil(extra / 2), background: PAPER })
-      .composite([{ input: rule, raw: { width: WIDTH, height: RULE, channels: 3 }, top: 0, left: 0 }])
-      .jpeg({ quality: JPEG_QUALITY, chromaSubsampling: '4:4:4' })
-      .toBuffer();
-  });
-  return { hash: card.hash, ...variant, rendered: card.rendered || variant.rendered };
+export async function shareImageCached(input: ShareImageInput & { cacheDir: string }, height?: VariantHeight): Promise<CachedShareImage> {
+  const { cacheDir, ...article } = input;
+  const hash = await shareImageHash(article);
+  const fileOf = (h?: number) => path.join(cacheDir, h ? `${hash}-${h}.jpg` : `${hash}.jpg`);
+  const file = fileOf(height);
+  const found = await readIfPresent(file);
+  if (found) return { hash, file, rendered: false, data: found };
+
+  const pixels = await articlePixels(article);
+  if (height && pixels.photo) throw new Error('A card with a lead image has no taller versions');
+  const set: Array<[string, Buffer]> = [[fileOf(), await encode(pixels.data, HEIGHT, CARD_JPEG)]];
+  if (!pixels.photo) for (const h of VARIANT_HEIGHTS) set.push([fileOf(h), await encode(extendPaper(pixels.data, h), h, VARIANT_JPEG)]);
+  await mkdir(cacheDir, { recursive: true });
+  await Promise.all(set.map(([f, data]) => writeAtomically(f, data)));
+  return { hash, file, rendered: true, data: set.find(([f]) => f === file)![1] };
 }
 
-/**
- * Reads `file` when it exists, otherwise produces it and writes it atomically, so a build stopped half-way
- * leaves no broken file in the cache.
- */
-async function cached(file: string, produce: () => Promise<Buffer>): Promise<Omit<CachedShareImage, 'hash'>> {
+async function readIfPresent(file: string): Promise<Buffer | undefined> {
   try {
     const data = await readFile(file);
-    if (data.length > 0) return { file, rendered: false, data };
+    return data.length > 0 ? data : undefined;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return undefined;
   }
-  const data = await produce();
-  await mkdir(path.dirname(file), { recursive: true });
+}
+
+async function writeAtomically(file: string, data: Buffer): Promise<void> {
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await writeFile(temporary, data);
@@ -520,7 +554,6 @@ async function cached(file: string, produce: () => Promise<Buffer>): Promise<Omi
     await rm(temporary, { force: true });
     throw error;
   }
-  return { file, rendered: true, data };
 }
 
 /**

@@ -7,9 +7,8 @@ import { family, SERIF } from '../../src/share-image/fonts.ts';
 import { cleanText, prepareCard } from '../../src/share-image/glyphs.ts';
 import {
   renderShareImage,
-  renderShareImageCached,
   renderSiteImage,
-  shareImageVariantCached,
+  shareImageCached,
   VARIANT_HEIGHTS,
   shareImageHash,
   ShareImageError,
@@ -160,7 +159,7 @@ describe('renderSiteImage', () => {
   });
 });
 
-describe('renderShareImageCached', () => {
+describe('shareImageCached', () => {
   const dirs: string[] = [];
   afterAll(async () => {
     await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
@@ -171,17 +170,17 @@ describe('renderShareImageCached', () => {
     dirs.push(cacheDir);
     const input = { ...article, image: LEAD_IMAGE, cacheDir };
 
-    const first = await renderShareImageCached(input);
+    const first = await shareImageCached(input);
     expect(first.rendered).toBe(true);
     expect(first.file).toBe(path.join(cacheDir, `${first.hash}.jpg`));
     await expectCard(await readFile(first.file));
 
-    const second = await renderShareImageCached(input);
+    const second = await shareImageCached(input);
     expect(second.rendered).toBe(false);
     expect(second.hash).toBe(first.hash);
     expect(second.data.equals(first.data)).toBe(true);
 
-    const retitled = await renderShareImageCached({ ...input, title: `${article.title} (Diperbarui)` });
+    const retitled = await shareImageCached({ ...input, title: `${article.title} (Diperbarui)` });
     expect(retitled.rendered).toBe(true);
     expect(retitled.hash).not.toBe(first.hash);
   });
@@ -190,13 +189,28 @@ describe('renderShareImageCached', () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), 'warta-share-variants-'));
     dirs.push(cacheDir);
     const input = { ...article, cacheDir };
+    const first = await shareImageCached(input, 1200);
+    expect(first.rendered).toBe(true);
+    // One rasterisation writes the whole set: the card and the other versions are already there.
+    expect((await shareImageCached(input)).rendered).toBe(false);
+    const card = await sharp((await shareImageCached(input)).data).raw().toBuffer();
     for (const height of VARIANT_HEIGHTS) {
-      const variant = await shareImageVariantCached(input, height);
+      const variant = await shareImageCached(input, height);
+      const pixels = await sharp(variant.data).raw().toBuffer();
+      const at = (buffer: Buffer, x: number, y: number) => [...buffer.subarray((y * 1200 + x) * 3, (y * 1200 + x) * 3 + 3)];
+      const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]!) <= 12);
+      // The red rule stays at the top edge, paper fills the gap, and the card's middle sits in the middle.
+      expect(near(at(pixels, 600, 2), [0xa3, 0x12, 0x2a])).toBe(true);
+      expect(near(at(pixels, 600, 12 + Math.floor((height - 630) / 2) - 2 || 14), [0xfb, 0xfa, 0xf7])).toBe(true);
+      const offset = Math.floor((height - 630) / 2);
+      let diff = 0;
+      for (let y = 100; y < 560; y += 7) for (let x = 0; x < 1200; x += 5) diff += Math.abs(at(pixels, x, y + offset)[0]! - at(card, x, y)[0]!);
+      expect(diff / ((460 / 7) * 240)).toBeLessThan(6);
       expect(variant.file).toBe(path.join(cacheDir, `${variant.hash}-${height}.jpg`));
       const meta = await sharp(variant.data).metadata();
       expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, height]);
       expect(variant.data.length).toBeLessThan(300 * 1024);
-      expect((await shareImageVariantCached(input, height)).rendered).toBe(false);
+      expect((await shareImageCached(input, height)).rendered).toBe(false);
     }
   });
 

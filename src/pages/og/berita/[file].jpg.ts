@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleShareImage, SHARE_IMAGE_CACHE } from '../../../lib/share-images.ts';
 import { getSite } from '../../../lib/site.ts';
-import { renderShareImageCached, shareImageVariantCached, type ShareImageInput, type VariantHeight } from '../../../share-image/render.ts';
+import { shareImageCached, type ShareImageInput, type VariantHeight } from '../../../share-image/render.ts';
 
 /**
  * One 1200×630 share image per article, drawn once per content (see lib/share-images.ts), and for articles
@@ -18,7 +18,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { input, height } = props as { input: ShareImageInput; height?: VariantHeight };
-  const options = { ...input, cacheDir: SHARE_IMAGE_CACHE };
-  const { data } = height ? await shareImageVariantCached(options, height) : await renderShareImageCached(options);
+  const { data } = await shareImageCached({ ...input, cacheDir: SHARE_IMAGE_CACHE }, height);
   return new Response(new Uint8Array(data), { headers: { 'Content-Type': 'image/jpeg' } });
 };
