@@ -7,15 +7,19 @@ import { createHash } from 'node:crypto';
  * Plain ES5-era syntax: these run on old phones too.
  */
 export const INLINE_SCRIPTS = {
-  /** In <head>: the reader's stored theme, applied before the first paint so a dark page never flashes. */
-  themeInit: `try{var t=localStorage.getItem('warta-theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`,
+  /**
+   * In <head>, before the first paint: the reader's stored theme, so a dark page never flashes; and the
+   * classes `js` and `can-share` that let CSS show script-only controls from the first paint, so revealing
+   * them later never shifts the layout.
+   */
+  pageInit: `var r=document.documentElement;r.classList.add('js');if(navigator.share)r.classList.add('can-share');try{var t=localStorage.getItem('warta-theme');if(t==='dark'||t==='light')r.dataset.theme=t}catch(e){}`,
 
-  /** The theme button: shown only when this runs; switches, stores, and follows the system otherwise. */
+  /** The theme button (shown by pageInit): switches, stores, and follows the system otherwise. */
   themeToggle: `(function(){var b=document.getElementById('theme-toggle');if(!b)return;var r=document.documentElement,s=window.matchMedia('(prefers-color-scheme: dark)');
 function cur(){return r.dataset.theme||(s.matches?'dark':'light')}
 function render(){var next=cur()==='dark'?'light':'dark',k=next==='dark'?'Dark':'Light';b.setAttribute('aria-label',b.dataset['label'+k]);b.querySelector('[data-theme-text]').textContent=b.dataset['text'+k];b.querySelector('[data-icon="dark"]').toggleAttribute('hidden',next!=='dark');b.querySelector('[data-icon="light"]').toggleAttribute('hidden',next!=='light')}
 b.addEventListener('click',function(){var next=cur()==='dark'?'light':'dark';r.dataset.theme=next;try{localStorage.setItem('warta-theme',next)}catch(e){}render()});
-s.addEventListener('change',render);render();b.hidden=false})();`,
+s.addEventListener('change',render);render()})();`,
 
   /** "/" focuses the header search box, unless the reader is typing somewhere. */
   searchShortcut: `document.addEventListener('keydown',function(e){if(e.key!=='/'||e.ctrlKey||e.metaKey||e.altKey)return;var t=e.target;if(t&&(t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)))return;var i=document.getElementById('cari-header');if(!i)return;e.preventDefault();i.focus();i.select()});`,
@@ -27,8 +31,8 @@ s.addEventListener('change',render);render();b.hidden=false})();`,
   searchHighlight: `(function(){var s=document.currentScript,p=s&&s.dataset.param;if(!p||!new URLSearchParams(location.search).has(p))return;import(s.dataset.src).then(function(m){new m.default({highlightParam:p,addStyles:false});var f=document.querySelector('mark.pagefind-highlight');if(f)f.scrollIntoView({block:'center'})})})();`,
 
   /**
-   * Article sharing: reveals "Salin tautan" (and the system share sheet where navigator.share exists),
-   * copies the canonical URL, and shares a quote as canonical#anchor plus a text fragment. Browsers
+   * Article sharing ("Salin tautan" and the system share sheet are shown by pageInit's classes): copies
+   * the canonical URL, and shares a quote as canonical#anchor plus a text fragment. Browsers
    * without text fragments get the anchor scrolled into view instead.
    */
   shareActions: `(function(){var c=document.querySelector('link[rel=canonical]');if(!c)return;var url=c.href;
@@ -36,7 +40,6 @@ function status(el,msg){var bar=el.closest('.share-bar'),s=(bar||document).query
 function copy(el,text,msg){if(navigator.clipboard&&navigator.clipboard.writeText){navigator.clipboard.writeText(text).then(function(){status(el,msg)},function(){window.prompt(msg,text)})}else{window.prompt(msg,text)}}
 function enc(s){return encodeURIComponent(s).replace(/-/g,'%2D').replace(/,/g,'%2C')}
 function fragment(text){var w=text.replace(/[\u201c\u201d"]/g,'').split(/\s+/).filter(Boolean);if(!w.length)return '';var start=w.slice(0,Math.min(5,w.length)).join(' ');return ':~:text='+enc(start)+(w.length>9?','+enc(w.slice(-4).join(' ')):'')}
-document.querySelectorAll('[data-share-js]').forEach(function(b){if(b.getAttribute('data-share-js')==='native'&&!navigator.share)return;b.hidden=false});
 document.addEventListener('click',function(e){var el=e.target.closest&&e.target.closest('[data-share]');if(!el)return;var kind=el.getAttribute('data-share');
 if(kind==='copy'){e.preventDefault();copy(el,url,el.getAttribute('data-done'))}
 else if(kind==='native'){e.preventDefault();navigator.share({title:document.querySelector('meta[property="og:title"]').content,url:url}).catch(function(){})}

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { SEED } from './pages.ts';
 
@@ -68,15 +66,3 @@ test('lead images are responsive, in modern formats, with dimensions, caption an
   await expect(page.locator('article figure figcaption').first()).toContainText('Foto: ');
 });
 
-test('an article page ships at most 5 KB of JavaScript (gzip) and needs none to read', async ({ page }) => {
-  const scripts: Buffer[] = [];
-  page.on('response', async (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(await response.body());
-  });
-  await page.goto(SEED, { waitUntil: 'networkidle' });
-  const html = readFileSync(`dist${SEED}index.html`, 'utf8');
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1] ?? ''));
-  const total = [...scripts, ...inline].reduce((sum, buffer) => sum + gzipSync(buffer).length, 0);
-  expect(total).toBeGreaterThan(0);
-  expect(total).toBeLessThanOrEqual(5 * 1024);
-});

@@ -1,0 +1,109 @@
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { PAGE_TYPES, VIEWPORTS } from './pages.ts';
+
+/**
+ * Byte budgets of a first load (issue 5): what a reader on a cheap phone and a slow network downloads
+ * before the page is usable. Bytes, not seconds: they hold on any machine. Images are not counted (they
+ * are lazy, sized and responsive); everything else the page fetches is.
+ */
+const BUDGET = {
+  /** HTML + CSS + JavaScript, gzip */
+  firstLoad: 50 * 1024,
+  /** JavaScript, gzip, inline scripts included */
+  javascript: 5 * 1024,
+  /** web fonts as transferred (WOFF2 is already compressed) */
+  fonts: 60 * 1024,
+};
+
+const PAGES = {
+  home: PAGE_TYPES.home!,
+  'article (the seed, many quotes and pull-quotes)': PAGE_TYPES.article!,
+  'article with a lead image': '/berita/harga-cabai-bawang-meroket-jelang-akhir-tahun/',
+};
+
+interface Load {
+  html: number;
+  css: number;
+  js: number;
+  fonts: number;
+  /** anything else but images (the favicon), gzip: counted in the first load */
+  other: number;
+}
+
+/** Loads a page cold and sums what it fetched by kind; the local server does not compress, so gzip here. */
+async function firstLoad(page: Page, path: string): Promise<Load> {
+  const load: Load = { html: 0, css: 0, js: 0, fonts: 0, other: 0 };
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    pending.push(
+      response.body().then(
+        (body) => {
+          if (type === 'document') load.html += gzipSync(body).length;
+          else if (type === 'stylesheet') load.css += gzipSync(body).length;
+          else if (type === 'script') load.js += gzipSync(body).length;
+          else if (type === 'font') load.fonts += body.length;
+          else if (type !== 'image') load.other += gzipSync(body).length;
+        },
+        () => undefined,
+      ),
+    );
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  // Inline scripts are part of the HTML's bytes already; the JavaScript budget counts them too.
+  const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
+  load.js += inline.filter((s) => s.trim() !== '' && !s.trim().startsWith('{')).reduce((sum, s) => sum + gzipSync(s).length, 0);
+  return load;
+}
+
+for (const [name, path] of Object.entries(PAGES)) {
+  test(`${name}: first load within the byte budgets`, async ({ page }) => {
+    await page.setViewportSize(VIEWPORTS.phone);
+    const load = await firstLoad(page, path);
+    test.info().annotations.push({ type: 'bytes (gzip)', description: JSON.stringify(load) });
+    expect(load.html).toBeGreaterThan(0);
+    expect(load.css).toBeGreaterThan(0);
+    expect(load.html + load.css + load.js + load.other, 'HTML + CSS + JS, gzip').toBeLessThanOrEqual(BUDGET.firstLoad);
+    expect(load.js, 'JavaScript, gzip').toBeLessThanOrEqual(BUDGET.javascript);
+    expect(load.fonts, 'fonts').toBeLessThanOrEqual(BUDGET.fonts);
+  });
+}
+
+/** Layout shifts as the browser reports them (CLS's inputs), after load and after scrolling to the end. */
+async function layoutShifts(page: Page): Promise<Array<{ value: number; sources: string[] }>> {
+  return page.evaluate(async () => {
+    const shifts: Array<{ value: number; sources: string[] }> = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node | null }> }>) {
+        if (!entry.hadRecentInput)
+          shifts.push({ value: entry.value, sources: (entry.sources ?? []).map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 120) : String(s.node?.nodeName))) });
+      }
+    });
+    observer.observe({ type: 'layout-shift', buffered: true });
+    // Lazy images arrive as the reader scrolls: walk down the page and wait for each screenful.
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 60)));
+    }
+    await Promise.all([...document.images].map((img) => (img.complete ? undefined : img.decode().catch(() => undefined))));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    observer.disconnect();
+    return shifts;
+  });
+}
+
+for (const [name, path] of Object.entries(PAGES)) {
+  for (const [viewport, size] of Object.entries(VIEWPORTS)) {
+    test(`${name}: no layout shift from images or fonts (${viewport})`, async ({ page }) => {
+      await page.setViewportSize(size);
+      // A slow network makes late images and fonts likely to shift the page if they can.
+      const client = await page.context().newCDPSession(page);
+      await client.send('Network.enable');
+      await client.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+      await page.goto(path, { waitUntil: 'load' });
+      expect(await layoutShifts(page)).toEqual([]);
+    });
+  }
+}
