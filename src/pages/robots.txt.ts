@@ -6,7 +6,8 @@ export const GET: APIRoute = ({ site }) => {
   const body = [
     'User-agent: *',
     'Allow: /',
-    `Disallow: ${href('cari/')}`,
+    // Result URLs (/cari/?q=…) are an endless space of near-duplicate pages; the search page itself may be found.
+    `Disallow: ${href('cari/')}?`,
     '',
     `Sitemap: ${absoluteUrl(href('sitemap.xml'), site)}`,
     `Sitemap: ${absoluteUrl(href('sitemap-berita.xml'), site)}`,

@@ -183,11 +183,13 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
   let generation = 0;
   let current: SearchState = EMPTY_STATE;
 
-  async function showMore(focusFirst: boolean, run: number): Promise<void> {
+  /** Loads the next page of results; `beforeShow` runs in the same frame as they appear. */
+  async function showMore(focusFirst: boolean, run: number, beforeShow?: () => void): Promise<void> {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
     const items = await Promise.all(batch.map((r) => r.data()));
     if (run !== generation) return;
+    beforeShow?.();
     const nodes = items.map((data) => renderResult(data, current.q));
     el.results.append(...nodes);
     el.more.hidden = pending.length === 0;
@@ -234,19 +236,19 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
     if (mine !== generation) return;
 
     const results = articles.results;
-    el.status.textContent = state.q ? t.search.count(results.length, state.q) : t.search.countFilteredOnly(results.length);
-    el.noResults.hidden = results.length > 0;
-    showCounts(el, articles);
+    const people = await Promise.all((others?.results ?? []).slice(0, PEOPLE_AND_TOPICS).map((r) => r.data()));
+    if (mine !== generation) return;
     pending = results;
-    await showMore(false, mine);
-
-    const people = (others?.results ?? []).slice(0, PEOPLE_AND_TOPICS);
-    if (people.length > 0) {
-      const items = await Promise.all(people.map((r) => r.data()));
-      if (mine !== generation) return;
-      el.peopleList.replaceChildren(...items.map(renderPerson));
-      el.people.hidden = false;
-    }
+    // Everything the search found appears in one frame: nothing on screen is pushed down afterwards.
+    await showMore(false, mine, () => {
+      el.status.textContent = state.q ? t.search.count(results.length, state.q) : t.search.countFilteredOnly(results.length);
+      el.noResults.hidden = results.length > 0;
+      showCounts(el, articles);
+      if (people.length > 0) {
+        el.peopleList.replaceChildren(...people.map(renderPerson));
+        el.people.hidden = false;
+      }
+    });
     if (mine === generation) document.documentElement.dataset.searchReady = 'done';
   }
 

@@ -68,6 +68,12 @@ test('the news sitemap is valid (the default content is older than 48 hours, so 
   expect(doc.urlset.url ?? []).toEqual([]);
 });
 
+test('robots.txt keeps crawlers out of search results but not off the search page', () => {
+  const lines = read('robots.txt').split('\n');
+  expect(lines).toContain('Disallow: /cari/?');
+  expect(lines).not.toContain('Disallow: /cari/');
+});
+
 test('robots.txt names both sitemaps', () => {
   expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
   expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-berita.xml`);
