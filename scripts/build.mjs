@@ -2,6 +2,7 @@
 // build (bad content, a crash) always leaves the previously built site untouched.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -12,34 +13,49 @@ const previous = `${outDir}.previous`;
 /** Processes to stop when a step fails (process.exit skips `finally` blocks). */
 const stopOnFailure = [];
 
+function fail(label, reason, status = 1) {
+  for (const child of stopOnFailure) child.kill();
+  rmSync(staging, { recursive: true, force: true });
+  if (reason) console.error(reason instanceof Error ? reason.message : reason);
+  console.error(`\n${label} failed; ${path.relative(root, outDir)}/ was left as it was.`);
+  process.exit(status);
+}
+
 function run(label, command, args, env = {}) {
   const result = spawnSync(command, args, {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
   });
-  if (result.status !== 0) {
-    for (const child of stopOnFailure) child.kill();
-    rmSync(staging, { recursive: true, force: true });
-    console.error(`\n${label} failed; ${path.relative(root, outDir)}/ was left as it was.`);
-    process.exit(result.status ?? 1);
-  }
+  if (result.status !== 0) fail(label, undefined, result.status ?? 1);
 }
 
 rmSync(staging, { recursive: true, force: true });
-// Share images are drawn beside `astro build` on the cores Astro leaves idle, oldest article first,
-// while Astro's endpoints draw them newest first: each card is drawn once, by whichever gets there first.
-const helper = spawn(process.execPath, [path.join(root, 'scripts/share-images.mjs'), '--reverse', '--quiet', '--workers', '1'], {
+// Article share images are the build's heaviest work: a pool of worker threads, one per core, draws them
+// into the cache while `astro build` writes the pages (Astro renders on one thread; the operating system
+// shares the cores). Astro skips them (WARTA_SHARE_IMAGES=pool) and lists what its pages link to; they
+// are then linked in from the cache, and anything the pool missed is drawn.
+const pool = spawn(process.execPath, [path.join(root, 'scripts/share-images.mjs'), '--quiet', '--workers', String(os.availableParallelism())], {
   cwd: root,
   stdio: 'ignore',
   env: process.env,
 });
-helper.on('error', () => {});
-stopOnFailure.push(helper);
+const poolDone = new Promise((resolve) => {
+  pool.once('exit', resolve);
+  pool.once('error', resolve);
+});
+stopOnFailure.push(pool);
 // process.execPath is the Node that runs this script: under `npm run` that is the project's Node 24.
-run('astro build', process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { WARTA_OUT_DIR: staging });
-// Astro has drawn whatever the helper had not reached.
-helper.kill();
+run('astro build', process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { WARTA_OUT_DIR: staging, WARTA_SHARE_IMAGES: 'pool' });
+await poolDone;
+try {
+  const { placeShareImages } = await import('../src/share-image/place.ts');
+  const { cacheRoot } = await import('../src/content/paths.ts');
+  const placed = await placeShareImages(staging, path.join(cacheRoot(), 'share-images'));
+  if (placed.drawn > 0) console.log(`share images: ${placed.drawn} drawn after the pool`);
+} catch (error) {
+  fail('share images', error);
+}
 run('pagefind', process.execPath, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', staging, '--quiet']);
 
 rmSync(previous, { recursive: true, force: true });

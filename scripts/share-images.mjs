@@ -1,9 +1,9 @@
-// Renders the share image of every published article into the share-image cache with a pool of worker
-// threads. `npm run build` runs it beside `astro build` (newest article last, while Astro's endpoints
-// go newest first, so the two meet in the middle and each card is drawn once); the endpoints then read
-// finished cards from the cache. `npm run bench:share-images` runs it alone and reports the cost.
+// Renders the share images of every published article (the card, and for a card without a photo its
+// 16:9, 4:3 and 1:1 versions) into the share-image cache with a pool of worker threads, newest first.
+// `npm run build` runs it beside `astro build`, then links the images in (src/share-image/place.ts).
+// `npm run bench:share-images` runs it alone and reports the cost.
 //
-// Usage: node scripts/share-images.mjs [--content DIR] [--cache DIR] [--workers N] [--reverse] [--quiet]
+// Usage: node scripts/share-images.mjs [--content DIR] [--cache DIR] [--workers N] [--quiet]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -91,12 +91,10 @@ if (!isMainThread) {
       content: { type: 'string', default: process.env.WARTA_CONTENT_DIR ?? 'content' },
       cache: { type: 'string', default: path.join((await import('../src/content/paths.ts')).cacheRoot(), 'share-images') },
       workers: { type: 'string', default: String(os.availableParallelism()) },
-      reverse: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
     },
   });
   const jobs = await shareImageJobs(path.resolve(values.content));
-  if (values.reverse) jobs.reverse();
   const report = await renderShareImages({ jobs, cacheDir: path.resolve(values.cache), workers: Math.max(1, Number(values.workers)) });
   if (!values.quiet) console.log(JSON.stringify(report));
 }

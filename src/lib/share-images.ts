@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { cacheRoot } from '../content/paths.ts';
 import { readFrontmatter } from '../content/yaml.ts';
+import type { ShareImageListEntry } from '../share-image/place.ts';
 import { HEIGHT, shareImageHash, VARIANT_HEIGHTS, WIDTH, type ShareImageInput, type VariantHeight } from '../share-image/render.ts';
 import type { Story } from './site.ts';
 import { href } from './urls.ts';
@@ -18,6 +19,8 @@ export interface ArticleShareImage {
   path: string;
   /** the last part of that path, without .jpg */
   file: string;
+  /** the content hash (the cache's file name; its first 12 digits are in the URL) */
+  hash: string;
   input: ShareImageInput;
   /** for an article without a lead image: the card in 16:9, 4:3 and 1:1, for structured data */
   variants: { path: string; file: string; width: number; height: VariantHeight }[];
@@ -42,11 +45,30 @@ export function articleShareImage(story: Story): Promise<ArticleShareImage> {
       const variants = input.image
         ? []
         : VARIANT_HEIGHTS.map((height) => ({ path: href(`og/berita/${file}-${height}.jpg`), file: `${file}-${height}`, width: WIDTH, height }));
-      return { path: href(`og/berita/${file}.jpg`), file, input, variants };
+      return { path: href(`og/berita/${file}.jpg`), file, hash, input, variants };
     });
     cache.set(story.id, found);
   }
   return found;
+}
+
+/**
+ * True in `npm run build` (scripts/build.mjs): a pool of worker threads draws the article share images
+ * beside `astro build`, and the build links them into the output from the cache afterwards, so Astro's
+ * single thread neither draws nor copies them. Plain `astro build` and `astro dev` draw them as endpoints.
+ */
+export const shareImagesDrawnOutside = () => process.env.WARTA_SHARE_IMAGES === 'pool';
+
+/** Every article share image the pages link to, for a pooled build to place (src/share-image/place.ts). */
+export async function shareImageList(stories: Story[]): Promise<ShareImageListEntry[]> {
+  const images = await Promise.all(stories.map(articleShareImage));
+  return images.flatMap((image) => {
+    const input = { ...image.input, date: image.input.date.toISOString() };
+    return [
+      { path: `og/berita/${image.file}.jpg`, cacheFile: `${image.hash}.jpg`, input },
+      ...image.variants.map((v) => ({ path: `og/berita/${v.file}.jpg`, cacheFile: `${image.hash}-${v.height}.jpg`, height: v.height, input })),
+    ];
+  });
 }
 
 export const siteImagePath = () => href('og/situs.jpg');

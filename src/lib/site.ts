@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { analyzeBody, type BodyQuote } from '../markdown/analyze.ts';
 import { readingMinutes } from './reading-time.ts';
-import { relatedArticles } from './related.ts';
+import { relatedFinder } from './related.ts';
 import { slugify } from './slug.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -23,7 +23,7 @@ export interface Story {
   tagList: Tag[];
   quotes: BodyQuote[];
   readingMinutes: number;
-  /** for relatedArticles: ids and slugs only */
+  /** for relatedFinder: ids and slugs only */
   section: string;
   tags: string[];
   experts: string[];
@@ -116,12 +116,17 @@ export function getSite(): Promise<Site> {
   return (site ??= buildSite());
 }
 
+const finders = new WeakMap<Site, (story: Story, limit?: number) => Story[]>();
+
 export function relatedStories(site: Site, story: Story, limit = 4): Story[] {
-  return relatedArticles(story, site.stories, limit);
+  let find = finders.get(site);
+  if (!find) finders.set(site, (find = relatedFinder(site.stories)));
+  return find(story, limit);
 }
 
 export function latestStories(site: Site, exclude?: Story, limit = 5): Story[] {
-  return site.stories.filter((s) => s !== exclude).slice(0, limit);
+  // the newest limit + 1 are enough: at most one of them is excluded
+  return site.stories.slice(0, limit + 1).filter((s) => s !== exclude).slice(0, limit);
 }
 
 /** The first attributed quote of an expert in a story: where the sidebar's "Lihat kutipan" jumps to. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readingMinutes } from '../../src/lib/reading-time.ts';
-import { relatedArticles, type Relatable } from '../../src/lib/related.ts';
+import { RELATED_WEIGHTS, relatedArticles, relatedFinder, type Relatable } from '../../src/lib/related.ts';
 import { slugify } from '../../src/lib/slug.ts';
 
 describe('readingMinutes', () => {
@@ -44,5 +44,26 @@ describe('relatedArticles', () => {
 
   it('respects the limit', () => {
     expect(relatedArticles(me, all, 2).map((x) => x.id)).toEqual(['two-tags', 'same-expert']);
+  });
+
+  it('finds what comparing every pair finds, on a random corpus', () => {
+    let seed = 7;
+    const pick = (n: number) => ((seed = (seed * 16807) % 2147483647) % n);
+    const corpus = Array.from({ length: 400 }, (_, i) =>
+      a(`a${i}`, `s${pick(5)}`, [...new Set(Array.from({ length: pick(4) }, () => `t${pick(40)}`))], [...new Set(Array.from({ length: pick(3) }, () => `e${pick(25)}`))], 1 + pick(28)),
+    );
+    const shared = (x: readonly string[], y: readonly string[]) => x.filter((v) => y.includes(v)).length;
+    const score = (x: Relatable, y: Relatable) =>
+      RELATED_WEIGHTS.expert * shared(x.experts, y.experts) + RELATED_WEIGHTS.tag * shared(x.tags, y.tags) + (x.section === y.section ? RELATED_WEIGHTS.section : 0);
+    const find = relatedFinder(corpus);
+    for (const article of corpus) {
+      const expected = corpus
+        .filter((c) => c !== article && score(article, c) > 0)
+        .sort((x, y) => score(article, y) - score(article, x) || y.published.getTime() - x.published.getTime())
+        .slice(0, 4);
+      // Equal scores and equal days may come in either order: compare scores and days, in order.
+      const key = (c: Relatable) => `${score(article, c)}@${c.published.getTime()}`;
+      expect(find(article).map(key)).toEqual(expected.map(key));
+    }
   });
 });

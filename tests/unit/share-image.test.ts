@@ -232,3 +232,32 @@ describe('shareImageCached', () => {
     expect(await shareImageHash({ ...article, image: LEAD_IMAGE, section: 'Nasional' })).not.toBe(base);
   });
 });
+
+describe('placeShareImages', () => {
+  it('links each listed image in from the cache, draws the missing, and removes the list', { timeout: SLOW }, async () => {
+    const { placeShareImages, SHARE_IMAGE_LIST } = await import('../../src/share-image/place.ts');
+    const dir = await mkdtemp(path.join(tmpdir(), 'warta-place-'));
+    const cacheDir = path.join(dir, 'cache');
+    const out = path.join(dir, 'out');
+    const input = { ...article, cacheDir };
+    const cached = await shareImageCached(input);
+    const other = { ...article, title: 'Judul lain yang belum digambar' };
+    const otherHash = await shareImageHash(other);
+    const entry = (file: string, cacheFile: string, inputs: ShareImageInput, height?: 675) => ({
+      path: `og/berita/${file}.jpg`,
+      cacheFile,
+      height,
+      input: { ...inputs, date: inputs.date.toISOString() },
+    });
+    const list = [entry('satu', `${cached.hash}.jpg`, article), entry('satu-675', `${cached.hash}-675.jpg`, article, 675), entry('dua', `${otherHash}.jpg`, other)];
+    await import('node:fs/promises').then((fs) => fs.mkdir(path.join(out, 'og/berita'), { recursive: true }));
+    await writeFile(path.join(out, SHARE_IMAGE_LIST), JSON.stringify(list));
+
+    expect(await placeShareImages(out, cacheDir)).toEqual({ placed: 3, drawn: 1 });
+    expect((await readFile(path.join(out, 'og/berita/satu.jpg'))).equals(cached.data)).toBe(true);
+    await expectCard(await readFile(path.join(out, 'og/berita/dua.jpg')));
+    expect((await sharp(await readFile(path.join(out, 'og/berita/satu-675.jpg'))).metadata()).height).toBe(675);
+    await expect(readFile(path.join(out, SHARE_IMAGE_LIST))).rejects.toThrow();
+    await rm(dir, { recursive: true, force: true });
+  });
+});

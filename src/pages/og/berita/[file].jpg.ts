@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleShareImage, SHARE_IMAGE_CACHE } from '../../../lib/share-images.ts';
+import { articleShareImage, SHARE_IMAGE_CACHE, shareImagesDrawnOutside } from '../../../lib/share-images.ts';
 import { getSite } from '../../../lib/site.ts';
 import { shareImageCached, type ShareImageInput, type VariantHeight } from '../../../share-image/render.ts';
 
@@ -8,6 +8,8 @@ import { shareImageCached, type ShareImageInput, type VariantHeight } from '../.
  * without a lead image the same card in 16:9, 4:3 and 1:1 for structured data.
  */
 export const getStaticPaths = (async () => {
+  // `npm run build` draws them in a worker pool and links them in (see ./[list].json.ts).
+  if (shareImagesDrawnOutside()) return [];
   const site = await getSite();
   const images = await Promise.all(site.stories.map(articleShareImage));
   return images.flatMap((image) => [

@@ -1,0 +1,272 @@
+// `npm run bench`: Warta's build against what a newsroom would pick instead, measured interleaved on the
+// same generated corpora: a bare Astro site of the blog starter's shape (bench/astro-blog), the same with
+// Pagefind over its output, and Hugo (bench/hugo, Debian's package). For Warta: the cold full build
+// (Astro, share images, Pagefind, every cache empty), the rebuild after editing one article and after
+// adding one, peak memory, pages per second, dist size and files, index size, and a first search in
+// headless Chromium. Medians over the runs; the table goes to bench/results/ and docs/performance.md
+// quotes it.
+//
+// Usage: npm run bench -- [--sizes 1000,10000] [--with-50k] [--runs 3] [--work DIR] [--skip-search]
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    'with-50k': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
+    // On the project's file system: Astro moves built assets into outDir with rename(), which fails
+    // across devices (so not /dev/shm unless the project is there too).
+    work: { type: 'string', default: path.join(os.tmpdir(), 'warta-bench') },
+    'skip-search': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number).concat(values['with-50k'] ? [50_000] : []);
+const runs = Math.max(1, Number(values.runs));
+const work = path.resolve(values.work);
+const node = process.execPath;
+const bin = {
+  astro: path.join(root, 'node_modules/astro/bin/astro.mjs'),
+  pagefind: path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'),
+};
+mkdirSync(work, { recursive: true });
+if (statSync(work).dev !== statSync(root).dev) {
+  console.error(`bench: ${work} is on another file system than ${root}; Astro cannot build there (rename across devices). Use --work.`);
+  process.exit(1);
+}
+const logFile = path.join(work, 'bench.log');
+writeFileSync(logFile, '');
+
+// ---------------------------------------------------------------------------------------------------------
+// Measuring a command: wall time, and the peak of the summed resident memory of its whole process tree.
+
+function treeRss(rootPid) {
+  const children = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  const queue = [rootPid];
+  while (queue.length > 0) {
+    const pid = queue.pop();
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      total += match ? Number(match[1]) * 1024 : 0;
+    } catch {
+      // ended
+    }
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+function measure(label, command, args, { cwd = root, env = {} } = {}) {
+  return new Promise((resolve, reject) => {
+    writeFileSync(logFile, `\n### ${label}: ${command} ${args.join(' ')}\n`, { flag: 'a' });
+    const started = performance.now();
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let peak = 0;
+    const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 250);
+    const log = (chunk) => writeFileSync(logFile, chunk, { flag: 'a' });
+    child.stdout.on('data', log);
+    child.stderr.on('data', log);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) reject(new Error(`${label} failed (exit ${code}); see ${logFile}`));
+      else resolve({ seconds, peakBytes: peak });
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+function walk(dir) {
+  let files = 0;
+  let bytes = 0;
+  let html = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+    if (entry.name.endsWith('.html')) html++;
+  }
+  return { files, bytes, html };
+}
+
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const fmtS = (s) => (s >= 100 ? `${s.toFixed(0)} s` : `${s.toFixed(1)} s`);
+const fmtB = (b) => (b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : `${(b / 1e6).toFixed(0)} MB`);
+const fmtN = (n) => n.toLocaleString('en-US');
+
+function version(command, args) {
+  try {
+    return execFileSync(command, args, { encoding: 'utf8' }).trim().split('\n')[0];
+  } catch {
+    return 'not installed';
+  }
+}
+
+function ensureHugo() {
+  if (version('hugo', ['version']) !== 'not installed') return;
+  console.log('bench: installing Hugo from Debian (apt-get install hugo)…');
+  execFileSync('apt-get', ['install', '-y', 'hugo'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
+
+/** The newest published article of a corpus: the one an editor would edit or follow up. */
+function newestArticle(articles) {
+  let newest;
+  for (const rel of readdirSync(articles, { recursive: true }).map(String)) {
+    if (!rel.endsWith('.md')) continue;
+    const text = readFileSync(path.join(articles, rel), 'utf8');
+    if (/^draft: true$/m.test(text)) continue;
+    const published = /^published: (.+)$/m.exec(text)?.[1] ?? '';
+    if (!newest || published > newest.published) newest = { rel, published, text };
+  }
+  return newest;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+ensureHugo();
+const machine = {
+  cpu: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
+  memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+  node: process.version,
+  astro: JSON.parse(readFileSync(path.join(root, 'node_modules/astro/package.json'), 'utf8')).version,
+  pagefind: JSON.parse(readFileSync(path.join(root, 'node_modules/pagefind/package.json'), 'utf8')).version,
+  hugo: version('hugo', ['version']).split(' ')[1] ?? 'unknown',
+  work,
+};
+console.log(`bench: ${JSON.stringify(machine)}; sizes ${sizes.join(', ')}, ${runs} run(s) each; log ${logFile}`);
+
+const report = { date: new Date().toISOString(), machine, runs, sizes: {} };
+for (const size of sizes) {
+  const content = path.join(work, `content-${size}`);
+  if (!existsSync(content)) {
+    execFileSync(node, [path.join(root, 'scripts/generate-content.mjs'), '--out', content, '--articles', String(size)], { stdio: 'ignore' });
+  }
+  const articles = path.join(content, 'articles');
+  const out = (name) => path.join(work, `out-${name}-${size}`);
+  const cache = (name) => path.join(work, `cache-${name}-${size}`);
+  const wartaEnv = { WARTA_CONTENT_DIR: content, WARTA_OUT_DIR: out('warta'), WARTA_CACHE_DIR: cache('warta') };
+  const samples = { astro: [], astroPagefind: [], hugo: [], wartaCold: [], wartaEdit: [], wartaAdd: [] };
+
+  for (let run = 1; run <= runs; run++) {
+    console.log(`bench: ${fmtN(size)} articles, run ${run}/${runs}`);
+    // (a) bare Astro, then Pagefind over its output
+    for (const dir of [out('astro'), cache('astro')]) rmSync(dir, { recursive: true, force: true });
+    samples.astro.push(
+      await measure('astro-blog', node, [bin.astro, 'build'], {
+        cwd: path.join(root, 'bench/astro-blog'),
+        env: { BENCH_CONTENT_DIR: content, BENCH_OUT_DIR: out('astro'), BENCH_CACHE_DIR: cache('astro') },
+      }),
+    );
+    samples.astroPagefind.push(await measure('astro-blog pagefind', node, [bin.pagefind, '--site', out('astro'), '--quiet']));
+    // (b) Hugo
+    rmSync(out('hugo'), { recursive: true, force: true });
+    rmSync(cache('hugo'), { recursive: true, force: true });
+    samples.hugo.push(
+      await measure('hugo', 'hugo', ['--source', path.join(root, 'bench/hugo'), '--contentDir', articles, '--destination', out('hugo'), '--cacheDir', cache('hugo'), '--quiet']),
+    );
+    // Warta, cold: no dist, no Astro content store, no share images
+    for (const dir of [out('warta'), cache('warta')]) rmSync(dir, { recursive: true, force: true });
+    samples.wartaCold.push(await measure('warta cold', node, [path.join(root, 'scripts/build.mjs')], { env: wartaEnv }));
+
+    // Warta, one article edited: a new headline and a corrected paragraph on the newest story
+    const newest = newestArticle(articles);
+    const file = path.join(articles, newest.rel);
+    writeFileSync(file, newest.text.replace(/^title: "(.*)"$/m, 'title: "$1 (Diperbarui)"').replace(/\n\n([^\n]+)\n/, '\n\n$1 Koreksi: angka diperbarui.\n'));
+    try {
+      samples.wartaEdit.push(await measure('warta edit', node, [path.join(root, 'scripts/build.mjs')], { env: wartaEnv }));
+    } finally {
+      writeFileSync(file, newest.text);
+    }
+    // Warta, one article added: a follow-up of the newest story
+    const added = path.join(path.dirname(file), `tindak-lanjut-${path.basename(file)}`);
+    writeFileSync(added, newest.text.replace(/^title: "(.*)"$/m, 'title: "Tindak lanjut: $1"').replace(/^slug: .*\n/m, ''));
+    try {
+      samples.wartaAdd.push(await measure('warta add', node, [path.join(root, 'scripts/build.mjs')], { env: wartaEnv }));
+    } finally {
+      rmSync(added);
+    }
+  }
+
+  const warta = walk(out('warta'));
+  const index = walk(path.join(out('warta'), 'pagefind'));
+  const astroSite = walk(out('astro'));
+  const hugoSite = walk(out('hugo'));
+  let search;
+  if (!values['skip-search']) {
+    const lines = execFileSync(node, [path.join(root, 'scripts/bench-search.mjs'), '--dist', out('warta'), '--runs', '3', 'harga', 'pemerintah'], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    search = lines;
+  }
+  const m = (key, field = 'seconds') => median(samples[key].map((s) => s[field]));
+  const astroPlusPagefind = median(samples.astro.map((s, i) => s.seconds + samples.astroPagefind[i].seconds));
+  report.sizes[size] = {
+    seconds: {
+      astro: m('astro'),
+      astroPagefind: astroPlusPagefind,
+      hugo: m('hugo'),
+      wartaCold: m('wartaCold'),
+      wartaEdit: m('wartaEdit'),
+      wartaAdd: m('wartaAdd'),
+    },
+    peakBytes: { astro: m('astro', 'peakBytes'), astroPagefind: m('astroPagefind', 'peakBytes'), hugo: m('hugo', 'peakBytes'), wartaCold: m('wartaCold', 'peakBytes'), wartaEdit: m('wartaEdit', 'peakBytes') },
+    samples,
+    output: { warta, index, astro: astroSite, hugo: hugoSite },
+    search,
+  };
+  writeFileSync(path.join(root, 'bench/results/latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The table
+
+const lines = [
+  `# Benchmark ${report.date.slice(0, 10)}`,
+  '',
+  `Machine: ${machine.cpu}, ${machine.memory}; Node ${machine.node}; Astro ${machine.astro}; Pagefind ${machine.pagefind}; Hugo ${machine.hugo}.`,
+  `Build output and caches in ${machine.work}. Medians of ${runs} interleaved run(s) (bare Astro, Pagefind, Hugo, Warta cold, Warta edit, Warta add).`,
+  '',
+  '| articles | bare Astro | + Pagefind | Hugo | Warta cold | ratio to Astro + Pagefind | ratio to Hugo | edit one | add one | edit / cold | peak memory Warta / bare Astro | Warta pages/s | Warta dist | Pagefind index |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+];
+for (const [size, r] of Object.entries(report.sizes)) {
+  const s = r.seconds;
+  lines.push(
+    `| ${fmtN(Number(size))} | ${fmtS(s.astro)} | ${fmtS(s.astroPagefind)} | ${fmtS(s.hugo)} | ${fmtS(s.wartaCold)} | ${(s.wartaCold / s.astroPagefind).toFixed(2)}× | ${(s.wartaCold / s.hugo).toFixed(1)}× | ${fmtS(s.wartaEdit)} | ${fmtS(s.wartaAdd)} | ${(s.wartaEdit / s.wartaCold).toFixed(2)} | ${fmtB(r.peakBytes.wartaCold)} / ${fmtB(r.peakBytes.astro)} | ${(r.output.warta.html / s.wartaCold).toFixed(0)} | ${fmtB(r.output.warta.bytes)} in ${fmtN(r.output.warta.files)} files (${fmtN(r.output.warta.html)} pages) | ${fmtB(r.output.index.bytes)} in ${fmtN(r.output.index.files)} files |`,
+  );
+}
+const searches = Object.entries(report.sizes).filter(([, r]) => r.search);
+if (searches.length > 0) {
+  lines.push('', '| articles | query | first search: bytes | results shown after |', '|---|---|---|---|');
+  for (const [size, r] of searches) for (const q of r.search) lines.push(`| ${fmtN(Number(size))} | ${q.query} | ${fmtN(q.firstQueryKB)} KB in ${q.pagefindRequests} Pagefind requests | ${q.timeToResultsMs} ms |`);
+}
+const table = `${lines.join('\n')}\n`;
+mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+writeFileSync(path.join(root, 'bench/results/latest.md'), table);
+console.log(`\n${table}`);
