@@ -26,7 +26,7 @@ import { prepareCard, wordWidths, type PreparedCard, type PreparedText, type Tex
 export { ShareImageError } from './glyphs.ts';
 
 /** Bump when the design changes: part of the cache key, so every card is drawn again. */
-export const RENDERER_VERSION = 2;
+export const RENDERER_VERSION = 3;
 
 export const WIDTH = 1200;
 export const HEIGHT = 630;
@@ -192,8 +192,11 @@ function logo(brand: PreparedText, size: number, dark: boolean): Node {
  * about 100 ms for some 25 % fewer bytes, which made it most of a card's cost.
  */
 const CARD_JPEG = { quality: JPEG_QUALITY, chromaSubsampling: '4:4:4', quantisationTable: 3, optimiseCoding: true } as const;
-/** The taller versions are mostly empty paper and only read by search engines: 4:2:0 halves their cost. */
-const VARIANT_JPEG = { quality: JPEG_QUALITY, chromaSubsampling: '4:2:0', quantisationTable: 3, optimiseCoding: true } as const;
+/**
+ * The taller versions are mostly empty paper and only read by search engines: 4:2:0 and the standard
+ * Huffman tables halve their cost (about 28 to 15 ms for the three) for some 16 % more bytes.
+ */
+const VARIANT_JPEG = { quality: JPEG_QUALITY, chromaSubsampling: '4:2:0', quantisationTable: 3, optimiseCoding: false } as const;
 
 /** A card's pixels before encoding: 3 channels, WIDTH × HEIGHT. */
 interface Pixels {
