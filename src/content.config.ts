@@ -17,7 +17,10 @@ const text = (max?: number) => {
   const base = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });
   return max ? base.max(max, { error: `must be at most ${max} characters` }) : base;
 };
-const webUrl = () => z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL, e.g. "https://www.dw.com/id/"' });
+// Written back as the URL parser reads it: spaces and line separators pasted into a link become %20 and
+// the like, so the href is valid HTML and means exactly what a browser would have fetched.
+const webUrl = () =>
+  z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL, e.g. "https://www.dw.com/id/"' }).transform((value) => new URL(value).href);
 
 const articleDate = () =>
   z

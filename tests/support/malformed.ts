@@ -9,7 +9,6 @@
  */
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect } from 'vitest';
 
 export type FileBody = string | Buffer | { symlinkTo: string };
 export type Files = Record<string, FileBody>;
@@ -200,10 +199,3 @@ export function writeContent(dir: string, cases: readonly ContentCase[], base: F
   }
 }
 
-/** The rules every content error follows, whatever the input: `file[:line]: what: fix`, short, no internals. */
-export function expectClearError(line: string, files: string[]): void {
-  expect(files.some((file) => line.startsWith(`${file}:`)), `${line.slice(0, 200)} names one of ${files.join(', ')}`).toBe(true);
-  expect(line).toMatch(/^[^:]+(?::\d+)?: [^\n]+: [^\n]+$/);
-  expect(line.length).toBeLessThan(600);
-  expect(line).not.toMatch(/\n\s+at |\b(TypeError|RangeError|SyntaxError|ReferenceError)\b|\[object Object\]|undefined/);
-}

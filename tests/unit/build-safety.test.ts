@@ -10,7 +10,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BROKEN, expectClearError, writeContent } from '../support/malformed.ts';
+import { expectClearError } from '../support/clear-error.ts';
+import { BROKEN, writeContent } from '../support/malformed.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(os.tmpdir(), 'warta-build-'));

@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/content/validate.ts';
-import { BROKEN, type ContentCase, expectClearError, UNUSUAL, writeContent } from '../support/malformed.ts';
+import { expectClearError } from '../support/clear-error.ts';
+import { BROKEN, type ContentCase, UNUSUAL, writeContent } from '../support/malformed.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'warta-malformed-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
