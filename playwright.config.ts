@@ -1,10 +1,14 @@
 import { defineConfig } from '@playwright/test';
 
-/** The default site on one port, the same site built for a sub-path deploy (/warta/) on another. */
+/**
+ * The default site on one port, the same site built for a sub-path deploy (/warta/) on another, and the
+ * hostile fixture (tests/support/hostile-content.ts, built by `npm run build:hostile`) on a third.
+ */
 // Ports can be moved (WARTA_E2E_PORT) so two checkouts can run their suites side by side.
 const firstPort = Number(process.env.WARTA_E2E_PORT ?? 4322);
 const site = { port: firstPort };
 const subpath = { port: firstPort + 1, base: '/warta/' };
+const hostile = { port: firstPort + 2 };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,8 +22,10 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'site', testIgnore: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${site.port}` } },
-    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${subpath.port}${subpath.base}` } },
+    { name: 'site', testIgnore: /(subpath|hostile)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${site.port}` } },
+    // Page-type checks that use relative URLs run under the sub-path too.
+    { name: 'subpath', testMatch: /(subpath|csp)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${subpath.port}${subpath.base}` } },
+    { name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${hostile.port}` } },
   ],
   webServer: [
     {
@@ -33,6 +39,13 @@ export default defineConfig({
       command: 'node scripts/serve.mjs',
       env: { PORT: String(subpath.port), HOST: '127.0.0.1', WARTA_BASE: subpath.base, WARTA_OUT_DIR: 'dist-subpath' },
       url: `http://127.0.0.1:${subpath.port}${subpath.base}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: 'node scripts/serve.mjs',
+      env: { PORT: String(hostile.port), HOST: '127.0.0.1', WARTA_OUT_DIR: 'dist-hostile' },
+      url: `http://127.0.0.1:${hostile.port}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -8,15 +8,19 @@ import { defineCollection } from 'astro/content/config';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parseArticleDate } from './content/dates.ts';
+import { shown } from './content/limits.ts';
 import { CONTENT_FOLDERS, contentRoot, ID_PATTERN } from './content/paths.ts';
 import { readFrontmatter } from './content/yaml.ts';
 
-const id = () => z.string().regex(ID_PATTERN, { error: 'expected an id: lower-case ASCII words joined by "-", e.g. "yakov-zinberg"' });
+const id = () => z.string({ error: 'expected an id: lower-case ASCII words joined by "-", e.g. "yakov-zinberg"' }).regex(ID_PATTERN, { error: 'expected an id: lower-case ASCII words joined by "-", e.g. "yakov-zinberg"' });
 const text = (max?: number) => {
   const base = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });
   return max ? base.max(max, { error: `must be at most ${max} characters` }) : base;
 };
-const webUrl = () => z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL, e.g. "https://www.dw.com/id/"' });
+// Written back as the URL parser reads it: spaces and line separators pasted into a link become %20 and
+// the like, so the href is valid HTML and means exactly what a browser would have fetched.
+const webUrl = () =>
+  z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL, e.g. "https://www.dw.com/id/"' }).transform((value) => new URL(value).href);
 
 const articleDate = () =>
   z
@@ -27,7 +31,7 @@ const articleDate = () =>
         ctx.issues.push({
           code: 'custom',
           input: value,
-          message: `"${value}" is not a date like 2025-10-06 or a date-time with offset like 2025-10-06T09:30:00+07:00`,
+          message: `"${shown(value)}" is not a date like 2025-10-06 or a date-time with offset like 2025-10-06T09:30:00+07:00`,
         });
         return z.NEVER;
       }

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -9,6 +9,8 @@ import { articleSchema, expertSchema, sectionSchema } from '../content.config.ts
 import { MESSAGE_SOURCE } from '../markdown/issues.ts';
 import { wartaRemarkPlugins } from '../markdown/pipeline.ts';
 import { assertDrawable, ShareImageError } from '../share-image/render.ts';
+import { slugify } from '../lib/slug.ts';
+import { beforeParse, decodeText, MAX_NESTING, shown, tooDeep } from './limits.ts';
 import { CONTENT_FOLDERS, ID_PATTERN } from './paths.ts';
 import { closest, didYouMean } from './suggest.ts';
 import { parseYaml, splitFrontmatter, yaml } from './yaml.ts';
@@ -70,7 +72,7 @@ function describeIssues(schema: z.ZodType, data: unknown, examples: Examples): s
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, issue.path);
       return issue.keys.map((key) => {
-        const where = field ? `${field}.${key}` : key;
+        const where = shown(field ? `${field}.${key}` : key);
         const hint = closest(key, known);
         return `${where}: unknown field${hint ? ` (did you mean "${hint}"?)` : ''}: ${hint ? 'fix the spelling' : 'remove it'}; allowed fields are ${known.join(', ')}`;
       });
@@ -88,12 +90,26 @@ function valueAt(data: unknown, at: readonly PropertyKey[]): unknown {
   return at.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
-function listFiles(dir: string, recursive: boolean): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive, withFileTypes: false })
+/** Regular files, and links that point nowhere (the validator names them instead of crashing on them). */
+function listFiles(dir: string, recursive: boolean): { files: string[]; broken: string[] } {
+  if (!existsSync(dir)) return { files: [], broken: [] };
+  const entries = readdirSync(dir, { recursive, withFileTypes: false })
     .map((entry) => path.join(dir, String(entry)))
-    .filter((file) => statSync(file).isFile())
     .sort();
+  const broken = entries.filter((file) => !statSync(file, { throwIfNoEntry: false }) && lstatSync(file).isSymbolicLink());
+  return { files: entries.filter((file) => statSync(file, { throwIfNoEntry: false })?.isFile()), broken };
+}
+
+/**
+ * The last line of defence: an input nobody thought of still gets `file: what went wrong`, never a stack
+ * trace, and the other files are still checked.
+ */
+function unexpected(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return `body: nested too deeply to read: flatten lists, quotes and HTML to at most ${MAX_NESTING} levels`;
+  }
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return `the file could not be checked (${shown(reason ?? '', 200)}): fix or remove the file, and tell the developers if it looks fine`;
 }
 
 function yamlError(error: unknown): string {
@@ -101,7 +117,7 @@ function yamlError(error: unknown): string {
     const line = error.mark ? ` on line ${error.mark.line + 1}` : '';
     return `the YAML is invalid${line}: ${error.reason}; check indentation, and quote text that contains ": " or starts with a quote`;
   }
-  return `the file could not be read: ${String(error)}`;
+  return `the file could not be read: ${shown(String(error), 200)}`;
 }
 
 interface DataFile {
@@ -116,29 +132,44 @@ export function validateContent(root: string, cwd = process.cwd()): ValidationRe
 
   function readDataFolder(folder: string, schema: z.ZodType, noun: string, examples: Examples): Map<string, DataFile> {
     const found = new Map<string, DataFile>();
-    for (const file of listFiles(path.join(root, folder), false)) {
+    const { files, broken } = listFiles(path.join(root, folder), false);
+    for (const file of broken) fail(file, 'a link to a file that does not exist: replace it with the file itself or remove it');
+    for (const file of files) {
+      try {
+        readDataFile(file);
+      } catch (error) {
+        fail(file, unexpected(error));
+      }
+    }
+    return found;
+
+    function readDataFile(file: string): void {
       const ext = path.extname(file);
       if (ext !== '.yaml') {
         fail(file, `${ext === '.yml' ? `rename to ${path.basename(file, ext)}.yaml` : `not a ${noun} file: ${noun} files are <id>.yaml; move or remove it`}`);
-        continue;
+        return;
       }
       const id = path.basename(file, ext);
       if (!ID_PATTERN.test(id)) fail(file, `file name: "${id}" is not an id: rename the file to lower-case ASCII words joined by "-", e.g. ${suggestId(id)}.yaml`);
+      const { text, problem } = decodeText(readFileSync(file), `${noun} file`);
+      if (problem !== undefined) {
+        fail(file, problem);
+        return;
+      }
       let data: unknown;
       try {
-        data = parseYaml(readFileSync(file, 'utf8'));
+        data = parseYaml(text);
       } catch (error) {
         fail(file, yamlError(error));
-        continue;
+        return;
       }
       if (!data || typeof data !== 'object' || Array.isArray(data)) {
-        fail(file, `expected fields such as ${noun === 'expert' ? 'name, role and affiliation' : 'name'}, found ${data === undefined || data === null ? 'an empty file' : 'no fields'}`);
-        continue;
+        fail(file, `expected fields such as ${noun === 'expert' ? 'name, role and affiliation' : 'name'}, found ${describeShape(data)}: write one field a line, e.g. ${(noun === 'expert' ? EXPERT_EXAMPLES : SECTION_EXAMPLES).name}`);
+        return;
       }
       for (const problem of describeIssues(schema, data, examples)) fail(file, problem);
       found.set(id, { id, data: data as Record<string, unknown> });
     }
-    return found;
   }
 
   const sections = readDataFolder(CONTENT_FOLDERS.sections, sectionSchema, 'section', SECTION_EXAMPLES);
@@ -160,7 +191,9 @@ export function validateContent(root: string, cwd = process.cwd()): ValidationRe
   let draftCount = 0;
   const schema = articleSchema(() => z.string({ error: 'expected a relative path, e.g. ./photo.jpg' }));
 
-  for (const file of listFiles(articlesDir, true)) {
+  const articleFiles = listFiles(articlesDir, true);
+  for (const file of articleFiles.broken) fail(file, 'a link to a file that does not exist: replace it with the file itself or remove it');
+  for (const file of articleFiles.files) {
     const ext = path.extname(file).toLowerCase();
     if (ext === '.markdown' || ext === '.mdx') {
       fail(file, `articles are .md files: rename to ${path.basename(file, path.extname(file))}.md`);
@@ -174,58 +207,92 @@ export function validateContent(root: string, cwd = process.cwd()): ValidationRe
     if (twin) fail(file, `file name: slug "${slug}" is already used by ${rel(twin)}: slugs are unique across all folders; rename one of them`);
     else slugs.set(slug, file);
 
-    const source = readFileSync(file, 'utf8');
-    if (source.includes('\u0000')) {
-      fail(file, 'not a text file (it contains NUL bytes): save the article as UTF-8 Markdown');
-      continue;
+    try {
+      if (checkArticle(file)) draftCount++;
+    } catch (error) {
+      fail(file, unexpected(error));
+    }
+  }
+
+  /** Checks one article file; true when it is a draft. */
+  function checkArticle(file: string): boolean {
+    const { text: source, problem } = decodeText(readFileSync(file), 'article');
+    if (problem !== undefined) {
+      fail(file, problem);
+      return false;
     }
     const { frontmatter, body, bodyLine } = splitFrontmatter(source);
     if (frontmatter === undefined) {
-      fail(file, 'no frontmatter: start the file with a --- line, the fields (title, description, published, section), and another --- line');
-      continue;
+      fail(
+        file,
+        /^\uFEFF?---[ \t]*\r?\n/.test(source)
+          ? 'the frontmatter is not closed: add a --- line after the last field, before the article text'
+          : 'no frontmatter: start the file with a --- line, the fields (title, description, published, section), and another --- line',
+      );
+      return false;
     }
     let data: unknown;
     try {
       data = parseYaml(frontmatter);
     } catch (error) {
       fail(file, yamlError(error));
-      continue;
+      return false;
     }
     if (!data || typeof data !== 'object' || Array.isArray(data)) {
-      fail(file, 'the frontmatter has no fields: add title, description, published and section');
-      continue;
+      fail(file, `the frontmatter has no fields (found ${describeShape(data)}): write one field a line, e.g. title: "…", description: "…", published: 2025-10-06, section: internasional`);
+      return false;
     }
     const fm = data as Record<string, unknown>;
-    if (fm.draft === true) draftCount++;
     for (const problem of describeIssues(schema, fm, ARTICLE_EXAMPLES)) fail(file, problem);
 
     if (typeof fm.title === 'string' && fm.title.trim()) {
       const problem = undrawable({ title: fm.title, section: '' });
       if (problem) fail(file, `title: ${problem}`);
     }
+    if (Array.isArray(fm.tags)) {
+      fm.tags.forEach((tag, i) => {
+        if (typeof tag === 'string' && tag.trim() && !slugify(tag)) {
+          fail(file, `tags[${i}]: "${shown(tag)}" has no letter or digit to name its page /topik/…/: write the topic in words, e.g. "Korea Utara"`);
+        }
+      });
+    }
     if (typeof fm.section === 'string' && ID_PATTERN.test(fm.section) && !sections.has(fm.section)) {
-      fail(file, `section: no section "${fm.section}" in ${rel(path.join(root, CONTENT_FOLDERS.sections))}/${didYouMean(fm.section, sections.keys())}`);
+      fail(file, `section: no section "${shown(fm.section)}" in ${rel(path.join(root, CONTENT_FOLDERS.sections))}/${didYouMean(fm.section, sections.keys())}`);
     }
     if (Array.isArray(fm.experts)) {
       fm.experts.forEach((expert, i) => {
         if (typeof expert === 'string' && ID_PATTERN.test(expert) && !experts.has(expert)) {
-          fail(file, `experts[${i}]: no expert "${expert}" in ${rel(path.join(root, CONTENT_FOLDERS.experts))}/${didYouMean(expert, experts.keys())}`);
+          fail(file, `experts[${i}]: no expert "${shown(expert)}" in ${rel(path.join(root, CONTENT_FOLDERS.experts))}/${didYouMean(expert, experts.keys())}`);
         }
       });
     }
     const image = fm.image as { src?: unknown } | undefined;
     if (image && typeof image === 'object' && typeof image.src === 'string') {
-      const problem = checkImagePath(image.src, path.dirname(file));
+      const problem = checkImagePath(image.src, path.dirname(file), root);
       if (problem) fail(file, `image.src: ${problem}`);
     }
 
+    const draft = fm.draft === true;
+    const costly = beforeParse(body);
+    if (costly) {
+      errors.push(`${rel(file)}:${costly.line + bodyLine - 1}: body: ${costly.reason}`);
+      return draft;
+    }
     const vfile = new VFile({ path: file, value: body, data: { astro: { frontmatter: fm } } });
-    bodyChecker.runSync(bodyChecker.parse(vfile), vfile);
+    const tree = bodyChecker.parse(vfile);
+    const deep = tooDeep(tree);
+    if (deep) {
+      const line = deep.line ? `:${deep.line + bodyLine - 1}` : '';
+      errors.push(`${rel(file)}${line}: body: lists, quotes, emphasis and HTML elements are nested ${deep.depth} levels deep here (at most ${MAX_NESTING}): flatten them`);
+      return draft;
+    }
+    bodyChecker.runSync(tree, vfile);
     for (const message of vfile.messages) {
       if (message.source !== MESSAGE_SOURCE || message.fatal !== true) continue;
       const line = message.line ? `:${message.line + bodyLine - 1}` : '';
       errors.push(`${rel(file)}${line}: ${message.reason}`);
     }
+    return draft;
   }
 
   return {
@@ -245,17 +312,27 @@ function undrawable(text: { title: string; section: string }): string | undefine
   }
 }
 
-function checkImagePath(src: string, articleDir: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('/')) {
+function checkImagePath(value: string, articleDir: string, root: string): string | undefined {
+  const src = shown(value);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/')) {
     return `"${src}" must be a path relative to the article, e.g. ./photo.jpg, with the file next to the article`;
   }
-  if (!src.startsWith('./') && !src.startsWith('../')) return `"${src}" must start with ./ (e.g. ./${src})`;
-  const ext = path.extname(src).toLowerCase();
+  if (!value.startsWith('./') && !value.startsWith('../')) return `"${src}" must start with ./ (e.g. ./${src})`;
+  const ext = path.extname(value).toLowerCase();
   if (!IMAGE_EXTENSIONS.has(ext)) return `"${src}" is not a supported image: use .jpg, .png, .webp or .avif`;
-  const file = path.resolve(articleDir, src);
+  const file = path.resolve(articleDir, value);
+  // The build copies the picture into the public site: nothing outside the content folder may be reached.
+  if (path.relative(path.resolve(root), file).startsWith('..')) return `"${src}" is outside the content folder: put the picture next to the article`;
   if (!existsSync(file)) return `no file "${src}" next to the article: add the image or fix the path`;
+  if (!statSync(file).isFile()) return `"${src}" is a folder, not a picture: point to the image file`;
   if (!looksLikeImage(file)) return `"${src}" is not a readable JPEG, PNG, WebP, AVIF, GIF or TIFF file (damaged or renamed?): export the picture again`;
   return undefined;
+}
+
+function describeShape(data: unknown): string {
+  if (data === undefined || data === null) return 'an empty file';
+  if (Array.isArray(data)) return 'a list';
+  return typeof data === 'object' ? 'no fields' : `only the text "${shown(String(data))}"`;
 }
 
 /** The file's first bytes, so a damaged upload is named here instead of failing deep in image processing. */

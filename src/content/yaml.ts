@@ -7,7 +7,7 @@ import * as yaml from 'js-yaml';
  */
 export function parseYaml(text: string): unknown {
   // An empty document is "no fields", which the validator explains better than a YAML error.
-  if (text.trim() === '') return undefined;
+  if (/^(?:[ \t]*(?:#.*)?(?:\r?\n|$))*$/.test(text)) return undefined;
   return yaml.load(text, { schema: yaml.CORE_SCHEMA });
 }
 

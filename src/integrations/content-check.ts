@@ -13,7 +13,15 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { errors, counts } = validateContent(contentRoot());
+        let result: ReturnType<typeof validateContent>;
+        try {
+          result = validateContent(contentRoot());
+        } catch (error) {
+          // The validator names each broken file itself; this is for a folder it could not read at all.
+          const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+          result = { errors: [`${contentRoot()}: the content folder could not be read (${reason}): check that it exists and is readable`], counts: { articles: 0, drafts: 0, experts: 0, sections: 0 } };
+        }
+        const { errors, counts } = result;
         if (errors.length === 0) {
           logger.info(`content ok: ${counts.articles} articles (${counts.drafts} drafts), ${counts.experts} experts, ${counts.sections} sections`);
           return;

@@ -4,6 +4,7 @@ import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeQuoteShare } from './rehype-quote-share.ts';
 import { rehypeReportIssues, type ReportOptions } from './rehype-report-issues.ts';
 import { rehypeSanitize } from './rehype-sanitize.ts';
+import { rehypeUnclosedRawText } from './rehype-unclosed-raw-text.ts';
 import { remarkPullQuote, type PullQuoteOptions } from './remark-pull-quote.ts';
 import { remarkQuoteAttribution } from './remark-quote-attribution.ts';
 import { remarkRestoreDirectives } from './remark-restore-directives.ts';
@@ -24,10 +25,11 @@ export function wartaRemarkPlugins(options: PipelineOptions = {}) {
 
 /**
  * Astro parses raw HTML only after the user's rehype plugins; rehype-raw runs first here so that the
- * sanitiser sees pasted HTML as elements, not as opaque strings.
+ * sanitiser sees pasted HTML as elements, not as opaque strings. Before it, an unclosed <script>, <iframe>
+ * and the like is cut off, or it would swallow the rest of the article.
  */
 export function wartaRehypePlugins(options: ReportOptions & PipelineOptions = {}) {
   const report: [typeof rehypeReportIssues, ReportOptions] = [rehypeReportIssues, options];
   const quoteShare: [typeof rehypeQuoteShare, PipelineOptions] = [rehypeQuoteShare, options];
-  return [rehypeRaw, rehypeSanitize, rehypeHeadingAnchors, quoteShare, report];
+  return [rehypeUnclosedRawText, rehypeRaw, rehypeSanitize, rehypeHeadingAnchors, quoteShare, report];
 }

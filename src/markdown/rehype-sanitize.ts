@@ -114,6 +114,11 @@ function cleanProperties(node: Element, file: VFile): void {
     node.properties = {};
     return;
   }
+  if (node.tagName === 'img' && kept.alt == null) {
+    // An image without alt is read out as its file name; pasted copy rarely says what it shows.
+    reportWarning(file, node, 'added alt="" to an <img> without alt text in raw HTML: describe the picture in alt="…" if it says something');
+    kept.alt = '';
+  }
   node.properties = kept;
 }
 

@@ -19,7 +19,10 @@ function target(dist: string, pathname: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-for (const [dist, base] of [['dist', '/'], ['dist-subpath', '/warta/']] as const) {
+// dist-hostile is the hostile fixture (tests/support/hostile-content.ts): its tag, section and expert URLs come
+// from XSS payloads. Its article bodies paste `<img src=x>` on purpose (the sanitiser keeps the picture and
+// drops the handler), so pictures inside a body are the editor's and are not followed there.
+for (const [dist, base] of [['dist', '/'], ['dist-subpath', '/warta/'], ['dist-hostile', '/']] as const) {
   test(`every internal link, asset and anchor in ${dist}/ resolves`, () => {
     const files = htmlFiles(dist);
     const ids = new Map<string, Set<string>>();
@@ -38,7 +41,9 @@ for (const [dist, base] of [['dist', '/'], ['dist-subpath', '/warta/']] as const
       const page = `/${path.relative(dist, file).replace(/index\.html$/, '')}`;
       const refs = [
         ...[...document.querySelectorAll('a[href], link[href]')].map((e) => e.getAttribute('href') ?? ''),
-        ...[...document.querySelectorAll('img[src], script[src], source[src]')].map((e) => e.getAttribute('src') ?? ''),
+        ...[...document.querySelectorAll('img[src], script[src], source[src]')]
+          .filter((e) => !(dist === 'dist-hostile' && e.closest('.article-body')))
+          .map((e) => e.getAttribute('src') ?? ''),
         ...[...document.querySelectorAll('img[srcset], source[srcset]')].flatMap((e) => (e.getAttribute('srcset') ?? '').split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')),
       ];
       for (const ref of refs) {

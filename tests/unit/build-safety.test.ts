@@ -1,49 +1,68 @@
 /**
  * A failed build never leaves a half-written site: scripts/build.mjs builds into a staging folder and only
- * swaps it in after every step succeeded. Here the "previous site" is a folder with a marker file.
+ * swaps it in after every step succeeded. Here the "previous site" is a folder of marker files, and the
+ * content is the whole malformed-content set (tests/support/malformed.ts) in one folder: the real build
+ * must name every broken file the way the validator does, print no stack trace, and touch nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectClearError } from '../support/clear-error.ts';
+import { BROKEN, writeContent } from '../support/malformed.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(os.tmpdir(), 'warta-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function brokenContent(): string {
-  const dir = path.join(work, 'content');
-  cpSync(path.join(root, 'content/sections'), path.join(dir, 'sections'), { recursive: true });
-  cpSync(path.join(root, 'content/experts'), path.join(dir, 'experts'), { recursive: true });
-  mkdirSync(path.join(dir, 'articles/2025/10'), { recursive: true });
-  writeFileSync(
-    path.join(dir, 'articles/2025/10/rusak.md'),
-    '---\ntitle: "Berita"\ndescription: "Ringkas."\npublished: 2025-10-06\nsection: internasional\nexperts: [lim-eun-jun]\n---\nIsi.\n',
+/** Every file under dir with the hash of its bytes. */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true })
+      .map(String)
+      .sort()
+      .map((f) => {
+        const file = path.join(dir, f);
+        return [f, statSync(file).isDirectory() ? 'folder' : createHash('sha256').update(readFileSync(file)).digest('hex')];
+      }),
   );
-  return dir;
 }
 
-describe('npm run build with a bad article', () => {
-  it('exits non-zero with the contract error and leaves the previous dist/ untouched', () => {
+describe('npm run build with the malformed-content set', () => {
+  it('exits non-zero listing every broken file with its contract error, no stack trace, and leaves the previous dist/ untouched', () => {
+    const content = path.join(work, 'content');
+    writeContent(content, BROKEN);
     const outDir = path.join(work, 'dist');
     mkdirSync(path.join(outDir, 'berita'), { recursive: true });
     writeFileSync(path.join(outDir, 'index.html'), '<p>previous site</p>');
     writeFileSync(path.join(outDir, 'berita/marker.txt'), 'still here');
+    writeFileSync(path.join(outDir, 'og.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x01]));
+    const before = snapshot(outDir);
 
     const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, WARTA_CONTENT_DIR: brokenContent(), WARTA_OUT_DIR: outDir },
+      env: { ...process.env, WARTA_CONTENT_DIR: content, WARTA_OUT_DIR: outDir },
     });
     const output = `${result.stdout}\n${result.stderr}`;
 
     expect(result.status).not.toBe(0);
-    expect(output).toMatch(/articles\/2025\/10\/rusak\.md: experts\[0\]: no expert "lim-eun-jun" in .*experts\/ \(did you mean "lim-eun-jung"\?\)/);
+    // The build reports paths from the project folder; the cases' patterns start at the content folder.
+    const prefix = `${path.relative(root, content).split(path.sep).join('/')}/`;
+    const lines = output.split('\n').map((l) => l.trim()).filter((l) => l.startsWith(prefix)).map((l) => l.split(prefix).join(''));
+    for (const c of BROKEN) {
+      for (const pattern of c.expect as RegExp[]) expect(lines.some((l) => pattern.test(l)), `${c.name}: ${pattern}`).toBe(true);
+    }
+    const files = BROKEN.flatMap((c) => Object.keys(c.files));
+    for (const line of lines) expectClearError(line, files);
+    expect(lines.length).toBe(BROKEN.reduce((n, c) => n + (c.expect as RegExp[]).length, 0));
+    expect(output).toMatch(/content errors:/);
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
-    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('<p>previous site</p>');
-    expect(readFileSync(path.join(outDir, 'berita/marker.txt'), 'utf8')).toBe('still here');
-    expect(readdirSync(outDir).sort()).toEqual(['berita', 'index.html']);
+    expect(output).not.toMatch(/\b(TypeError|RangeError|SyntaxError|ReferenceError)\b/);
+    expect(snapshot(outDir)).toEqual(before);
     expect(existsSync(`${outDir}.staging`)).toBe(false);
-  }, 120_000);
+    expect(existsSync(`${outDir}.previous`)).toBe(false);
+  }, 180_000);
 });

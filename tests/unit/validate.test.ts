@@ -208,7 +208,7 @@ describe('validateContent', () => {
     it('requires a section name and an id file name', () => {
       expect(content({ 'sections/olahraga.yaml': 'description: x\n' }).errors).toEqual(['sections/olahraga.yaml: name: required field is missing: add name: "Internasional"']);
       expect(content({ 'sections/Sains.yaml': 'name: Sains\n' }).errors[0]).toMatch(/^sections\/Sains\.yaml: file name: "Sains" is not an id/);
-      expect(content({ 'sections/kosong.yaml': '' }).errors).toEqual(['sections/kosong.yaml: expected fields such as name, found an empty file']);
+      expect(content({ 'sections/kosong.yaml': '' }).errors).toEqual(['sections/kosong.yaml: expected fields such as name, found an empty file: write one field a line, e.g. name: "Internasional"']);
     });
   });
 
