@@ -68,6 +68,9 @@ export async function renderShareImages({ jobs, cacheDir, workers }) {
 }
 
 if (!isMainThread) {
+  const { default: sharp } = await import('sharp');
+  // Every image is drawn once: libvips' operation cache would only hold memory (measured: see docs/performance.md).
+  sharp.cache(false);
   const { shareImageCached } = await import('../src/share-image/render.ts');
   let rendered = 0;
   let renderMs = 0;
