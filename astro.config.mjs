@@ -1,12 +1,11 @@
 // @ts-check
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { readExpertNames } from './src/content/expert-names.ts';
 import { cacheRoot, contentRoot } from './src/content/paths.ts';
+import { sourceDigest } from './src/content/source-digest.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { wartaRehypePlugins, wartaRemarkPlugins } from './src/markdown/pipeline.ts';
 import { inlineScriptHashes } from './src/scripts/inline.ts';
@@ -15,13 +14,7 @@ import { inlineScriptHashes } from './src/scripts/inline.ts';
  * Astro keeps rendered Markdown in its content store until its config changes. Our plugins are code, not
  * config: their sources' digest rides along in their options, so editing a plugin re-renders every article.
  */
-const markdownSources = ['src/markdown', 'src/i18n', 'src/lib/slug.ts'].flatMap((entry) =>
-  entry.endsWith('.ts') ? [entry] : readdirSync(entry).map((file) => path.join(entry, file)),
-);
-const markdownDigest = createHash('sha256')
-  .update(markdownSources.sort().map((file) => readFileSync(file, 'utf8')).join('\0'))
-  .digest('hex')
-  .slice(0, 16);
+const markdownDigest = sourceDigest(['src/markdown', 'src/i18n', 'src/lib/slug.ts']);
 
 /** @type {Map<string, string> | undefined} */
 let expertNames;

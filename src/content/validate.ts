@@ -10,6 +10,7 @@ import { MESSAGE_SOURCE } from '../markdown/issues.ts';
 import { wartaRemarkPlugins } from '../markdown/pipeline.ts';
 import { assertDrawable, ShareImageError } from '../share-image/render.ts';
 import { slugify } from '../lib/slug.ts';
+import type { CheckCache } from './check-cache.ts';
 import { beforeParse, decodeText, MAX_NESTING, shown, tooDeep } from './limits.ts';
 import { CONTENT_FOLDERS, ID_PATTERN } from './paths.ts';
 import { closest, didYouMean } from './suggest.ts';
@@ -125,7 +126,8 @@ interface DataFile {
   data: Record<string, unknown>;
 }
 
-export function validateContent(root: string, cwd = process.cwd()): ValidationResult {
+/** `cache` lets a rebuild skip the body check of unchanged articles (see check-cache.ts). */
+export function validateContent(root: string, cwd = process.cwd(), cache?: CheckCache): ValidationResult {
   const errors: string[] = [];
   const rel = (file: string) => path.relative(cwd, file).split(path.sep).join('/');
   const fail = (file: string, message: string) => errors.push(`${rel(file)}: ${message}`);
@@ -183,6 +185,7 @@ export function validateContent(root: string, cwd = process.cwd()): ValidationRe
     return typeof name === 'string' ? name : undefined;
   };
   const bodyChecker = unified().use(remarkParse).use(remarkGfm).use(wartaRemarkPlugins({ expertName: expertNames }));
+  cache?.setContext(JSON.stringify([[...experts].map(([id, e]) => [id, e.data]), [...sections.keys()]]));
 
   const articlesDir = path.join(root, CONTENT_FOLDERS.articles);
   if (!existsSync(articlesDir)) errors.push(`${rel(articlesDir)}/: the articles folder is missing: create it and put one .md file per article in it`);
@@ -273,26 +276,36 @@ export function validateContent(root: string, cwd = process.cwd()): ValidationRe
     }
 
     const draft = fm.draft === true;
+    const known = cache?.get(rel(file), source);
+    const bodyErrors = known ?? checkBody(file, fm, body, bodyLine);
+    if (!known) cache?.set(rel(file), source, bodyErrors);
+    errors.push(...bodyErrors);
+    return draft;
+  }
+
+  /** The article's body through the Markdown plugins: directives, quotes, pull-quotes, limits. */
+  function checkBody(file: string, fm: Record<string, unknown>, body: string, bodyLine: number): string[] {
+    const found: string[] = [];
     const costly = beforeParse(body);
     if (costly) {
-      errors.push(`${rel(file)}:${costly.line + bodyLine - 1}: body: ${costly.reason}`);
-      return draft;
+      found.push(`${rel(file)}:${costly.line + bodyLine - 1}: body: ${costly.reason}`);
+      return found;
     }
     const vfile = new VFile({ path: file, value: body, data: { astro: { frontmatter: fm } } });
     const tree = bodyChecker.parse(vfile);
     const deep = tooDeep(tree);
     if (deep) {
       const line = deep.line ? `:${deep.line + bodyLine - 1}` : '';
-      errors.push(`${rel(file)}${line}: body: lists, quotes, emphasis and HTML elements are nested ${deep.depth} levels deep here (at most ${MAX_NESTING}): flatten them`);
-      return draft;
+      found.push(`${rel(file)}${line}: body: lists, quotes, emphasis and HTML elements are nested ${deep.depth} levels deep here (at most ${MAX_NESTING}): flatten them`);
+      return found;
     }
     bodyChecker.runSync(tree, vfile);
     for (const message of vfile.messages) {
       if (message.source !== MESSAGE_SOURCE || message.fatal !== true) continue;
       const line = message.line ? `:${message.line + bodyLine - 1}` : '';
-      errors.push(`${rel(file)}${line}: ${message.reason}`);
+      found.push(`${rel(file)}${line}: ${message.reason}`);
     }
-    return draft;
+    return found;
   }
 
   return {

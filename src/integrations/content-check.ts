@@ -1,6 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { contentRoot } from '../content/paths.ts';
+import path from 'node:path';
+import { openCheckCache } from '../content/check-cache.ts';
+import { cacheRoot, contentRoot } from '../content/paths.ts';
+import { sourceDigest } from '../content/source-digest.ts';
 import { validateContent } from '../content/validate.ts';
+
+/** Everything the body check's result depends on besides the content: its code and the dependencies. */
+const CHECKER_SOURCES = ['src/content', 'src/content.config.ts', 'src/markdown', 'src/share-image', 'src/i18n', 'src/lib', 'package-lock.json'];
 
 /**
  * Checks the content folder against the contract before Astro builds anything. A build with content
@@ -15,7 +21,9 @@ export function contentCheck(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         let result: ReturnType<typeof validateContent>;
         try {
-          result = validateContent(contentRoot());
+          const cache = openCheckCache(path.join(cacheRoot(), 'content-check.json'), sourceDigest(CHECKER_SOURCES));
+          result = validateContent(contentRoot(), process.cwd(), cache);
+          cache.save();
         } catch (error) {
           // The validator names each broken file itself; this is for a folder it could not read at all.
           const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);

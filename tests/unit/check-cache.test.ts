@@ -1,0 +1,88 @@
+/**
+ * The content check's cache between builds: a rebuild reuses the body check of unchanged articles, and
+ * any change to the article, the experts, the sections or the checker's code throws the entry away.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { openCheckCache } from '../../src/content/check-cache.ts';
+import { validateContent } from '../../src/content/validate.ts';
+
+const FILES: Record<string, string> = {
+  'sections/internasional.yaml': 'name: Internasional\n',
+  'experts/yakov-zinberg.yaml': 'name: Yakov Zinberg\nrole: Profesor\naffiliation: Universitas Kokushikan\n',
+  'articles/kim-putin.md': '---\ntitle: "Judul"\ndescription: "Standfirst."\npublished: 2025-10-06\nsection: internasional\nexperts: [yakov-zinberg]\n---\n"Ini :quote[ancaman]{expert="yakov-zinberg"}," katanya.\n',
+  'articles/kutipan-asing.md': '---\ntitle: "Judul lain"\ndescription: "Standfirst."\npublished: 2025-10-06\nsection: internasional\n---\nKata :quote[siapa]{expert="tidak-ada"}.\n',
+};
+
+let dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs = [];
+});
+
+function folder(): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'warta-check-cache-'));
+  dirs.push(root);
+  for (const [rel, text] of Object.entries(FILES)) {
+    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    writeFileSync(path.join(root, rel), text);
+  }
+  return root;
+}
+
+function check(root: string, code = 'code-1') {
+  const cache = openCheckCache(path.join(root, 'cache.json'), code);
+  const result = validateContent(path.join(root), root, cache);
+  cache.save();
+  return result.errors.filter((e) => !e.startsWith('cache.json'));
+}
+
+/** Plants a made-up finding for an article in the cache: seeing it proves the cache was read. */
+function plant(root: string, rel: string) {
+  const file = path.join(root, 'cache.json');
+  const stored = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, { errors: string[] }> };
+  stored.entries[rel]!.errors = [`${rel}: planted`];
+  writeFileSync(file, JSON.stringify(stored));
+}
+
+it('gives the same findings with a cold and a warm cache', () => {
+  const root = folder();
+  const cold = check(root);
+  expect(cold.some((e) => e.startsWith('articles/kutipan-asing.md'))).toBe(true);
+  expect(check(root)).toEqual(cold);
+});
+
+it('reuses the body check of an unchanged article and redoes it when the article changes', () => {
+  const root = folder();
+  check(root);
+  plant(root, 'articles/kim-putin.md');
+  expect(check(root)).toContain('articles/kim-putin.md: planted');
+  writeFileSync(path.join(root, 'articles/kim-putin.md'), FILES['articles/kim-putin.md']!.replace('katanya', 'ujarnya'));
+  expect(check(root)).not.toContain('articles/kim-putin.md: planted');
+});
+
+it('redoes every body check when an expert, a section or the checker changes', () => {
+  const root = folder();
+  check(root);
+  plant(root, 'articles/kim-putin.md');
+  writeFileSync(path.join(root, 'experts/yakov-zinberg.yaml'), FILES['experts/yakov-zinberg.yaml']!.replace('Yakov', 'Jakob'));
+  expect(check(root)).not.toContain('articles/kim-putin.md: planted');
+
+  plant(root, 'articles/kim-putin.md');
+  writeFileSync(path.join(root, 'sections/ekonomi.yaml'), 'name: Ekonomi\n');
+  expect(check(root)).not.toContain('articles/kim-putin.md: planted');
+
+  plant(root, 'articles/kim-putin.md');
+  expect(check(root, 'code-2')).not.toContain('articles/kim-putin.md: planted');
+});
+
+it('forgets deleted articles', () => {
+  const root = folder();
+  check(root);
+  rmSync(path.join(root, 'articles/kutipan-asing.md'));
+  check(root);
+  const stored = JSON.parse(readFileSync(path.join(root, 'cache.json'), 'utf8')) as { entries: Record<string, unknown> };
+  expect(Object.keys(stored.entries)).toEqual(['articles/kim-putin.md']);
+});
