@@ -53,8 +53,3 @@ export function relatedFinder<T extends Relatable>(candidates: readonly T[]): (a
     return ranked;
   };
 }
-
-/** relatedFinder for a single lookup. */
-export function relatedArticles<T extends Relatable>(article: T, candidates: readonly T[], limit = 4): T[] {
-  return relatedFinder(candidates)(article, limit);
-}

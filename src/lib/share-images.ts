@@ -59,7 +59,7 @@ export function articleShareImage(story: Story): Promise<ArticleShareImage> {
  */
 export const shareImagesDrawnOutside = () => process.env.WARTA_SHARE_IMAGES === 'pool';
 
-/** Every article share image the pages link to, for a pooled build to place (src/share-image/place.ts). */
+/** Every article share image the pages link to: the endpoints' paths, and a pooled build's list to place. */
 export async function shareImageList(stories: Story[]): Promise<ShareImageListEntry[]> {
   const images = await Promise.all(stories.map(articleShareImage));
   return images.flatMap((image) => {

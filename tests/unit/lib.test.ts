@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readingMinutes } from '../../src/lib/reading-time.ts';
-import { RELATED_WEIGHTS, relatedArticles, relatedFinder, type Relatable } from '../../src/lib/related.ts';
+import { RELATED_WEIGHTS, relatedFinder, type Relatable } from '../../src/lib/related.ts';
 import { slugify } from '../../src/lib/slug.ts';
 
 describe('readingMinutes', () => {
@@ -24,7 +24,7 @@ describe('slugify', () => {
   ])('%j → %j', (text, slug) => expect(slugify(text)).toBe(slug));
 });
 
-describe('relatedArticles', () => {
+describe('relatedFinder', () => {
   const day = (d: number) => new Date(Date.UTC(2025, 9, d));
   const a = (id: string, section: string, tags: string[], experts: string[], d: number): Relatable => ({ id, section, tags, experts, published: day(d) });
   const me = a('me', 'internasional', ['korea', 'rusia'], ['zinberg'], 10);
@@ -39,11 +39,11 @@ describe('relatedArticles', () => {
   ];
 
   it('ranks shared experts, then tags, then section; newer first among equals; never itself or unrelated', () => {
-    expect(relatedArticles(me, all, 10).map((x) => x.id)).toEqual(['two-tags', 'same-expert', 'one-tag-new', 'one-tag-old', 'section-only']);
+    expect(relatedFinder(all)(me, 10).map((x) => x.id)).toEqual(['two-tags', 'same-expert', 'one-tag-new', 'one-tag-old', 'section-only']);
   });
 
   it('respects the limit', () => {
-    expect(relatedArticles(me, all, 2).map((x) => x.id)).toEqual(['two-tags', 'same-expert']);
+    expect(relatedFinder(all)(me, 2).map((x) => x.id)).toEqual(['two-tags', 'same-expert']);
   });
 
   it('finds what comparing every pair finds, on a random corpus', () => {
