@@ -7,6 +7,7 @@
 // quotes it.
 //
 // Usage: npm run bench -- [--sizes 1000,10000] [--with-50k] [--runs 3] [--work DIR] [--skip-search]
+//                         [--results NAME]   (bench/results/NAME.{md,json}, default "latest")
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -23,6 +24,8 @@ const { values } = parseArgs({
     // across devices (so not /dev/shm unless the project is there too).
     work: { type: 'string', default: path.join(os.tmpdir(), 'warta-bench') },
     'skip-search': { type: 'boolean', default: false },
+    // A separate name keeps a long one-size run (50,000) from replacing the 1,000/10,000 table.
+    results: { type: 'string', default: 'latest' },
   },
 });
 const sizes = values.sizes.split(',').map(Number).concat(values['with-50k'] ? [50_000] : []);
@@ -34,6 +37,7 @@ const bin = {
   pagefind: path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'),
 };
 mkdirSync(work, { recursive: true });
+mkdirSync(path.join(root, 'bench/results'), { recursive: true });
 if (statSync(work).dev !== statSync(root).dev) {
   console.error(`bench: ${work} is on another file system than ${root}; Astro cannot build there (rename across devices). Use --work.`);
   process.exit(1);
@@ -240,7 +244,7 @@ for (const size of sizes) {
     output: { warta, index, astro: astroSite, hugo: hugoSite },
     search,
   };
-  writeFileSync(path.join(root, 'bench/results/latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(path.join(root, `bench/results/${values.results}.json`), `${JSON.stringify(report, null, 2)}\n`);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -267,6 +271,5 @@ if (searches.length > 0) {
   for (const [size, r] of searches) for (const q of r.search) lines.push(`| ${fmtN(Number(size))} | ${q.query} | ${fmtN(q.firstQueryKB)} KB in ${q.pagefindRequests} Pagefind requests | ${q.timeToResultsMs} ms |`);
 }
 const table = `${lines.join('\n')}\n`;
-mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-writeFileSync(path.join(root, 'bench/results/latest.md'), table);
+writeFileSync(path.join(root, `bench/results/${values.results}.md`), table);
 console.log(`\n${table}`);
