@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { analyzeBody, type BodyQuote } from '../markdown/analyze.ts';
+import { storedBodyFacts, type BodyQuote } from '../markdown/remark-body-facts.ts';
 import { readingMinutes } from './reading-time.ts';
 import { relatedFinder } from './related.ts';
 import { slugify } from './slug.ts';
@@ -63,7 +63,9 @@ async function buildSite(): Promise<Site> {
 
   const stories = articles
     .map((entry): Story => {
-      const { quotes, wordCount } = analyzeBody(entry.body ?? '');
+      const facts = storedBodyFacts(entry.rendered?.metadata?.frontmatter);
+      if (!facts) throw new Error(`${entry.filePath}: rendered without Warta's Markdown pipeline (no body facts): check markdown.processor in astro.config.mjs`);
+      const { quotes, wordCount } = facts;
       const tagList = entry.data.tags.map((label) => ({ label, slug: slugify(label) }));
       return {
         id: entry.id,

@@ -5,6 +5,7 @@ import { rehypeQuoteShare } from './rehype-quote-share.ts';
 import { rehypeReportIssues, type ReportOptions } from './rehype-report-issues.ts';
 import { rehypeSanitize } from './rehype-sanitize.ts';
 import { rehypeUnclosedRawText } from './rehype-unclosed-raw-text.ts';
+import { remarkBodyFacts } from './remark-body-facts.ts';
 import { remarkPullQuote, type PullQuoteOptions } from './remark-pull-quote.ts';
 import { remarkQuoteAttribution } from './remark-quote-attribution.ts';
 import { remarkRestoreDirectives } from './remark-restore-directives.ts';
@@ -20,7 +21,7 @@ export type PipelineOptions = PullQuoteOptions & {
  */
 export function wartaRemarkPlugins(options: PipelineOptions = {}) {
   const pullQuote: [typeof remarkPullQuote, PipelineOptions] = [remarkPullQuote, options];
-  return [remarkDirective, remarkRestoreDirectives, pullQuote, remarkQuoteAttribution];
+  return [remarkDirective, remarkRestoreDirectives, pullQuote, remarkQuoteAttribution, remarkBodyFacts];
 }
 
 /**

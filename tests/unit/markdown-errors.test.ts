@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeBody } from '../../src/markdown/analyze.ts';
 import { renderFixture } from './markdown-fixtures.test.ts';
 
 const file = path.resolve('content/articles/2025/10/contoh.md');
@@ -39,7 +38,7 @@ describe('Markdown contract errors', () => {
   });
 });
 
-describe('analyzeBody', () => {
+describe('body facts (remarkBodyFacts)', () => {
   const body = [
     '"Ini :quote[ancaman]{expert="yakov-zinberg"}," katanya. Lim setuju: ":quote[benar]{expert="lim-eun-jung"}".',
     '',
@@ -50,19 +49,28 @@ describe('analyzeBody', () => {
     'Lalu ":quote[lagi]{expert="yakov-zinberg"}" pukul 10:30.',
   ].join('\n');
 
+  const render = () => renderFixture(`---\nexperts: [yakov-zinberg, lim-eun-jung]\n---\n${body}`, file);
+
   it('finds quotes with the anchors the rendered page carries', async () => {
-    const { quotes } = analyzeBody(body);
+    const { html, facts } = await render();
+    const quotes = facts?.quotes ?? [];
     expect(quotes).toEqual([
       { expert: 'yakov-zinberg', text: 'ancaman', anchor: 'kutipan-yakov-zinberg-1' },
       { expert: 'lim-eun-jung', text: 'benar', anchor: 'kutipan-lim-eun-jung-1' },
       { expert: 'yakov-zinberg', text: 'lagi', anchor: 'kutipan-yakov-zinberg-2' },
     ]);
-    const { html } = await renderFixture(`---\nexperts: [yakov-zinberg, lim-eun-jung]\n---\n${body}`, file);
     for (const q of quotes) expect(html).toContain(`id="${q.anchor}"`);
   });
 
-  it('counts words without the pull-quote that repeats them', () => {
+  it('counts words without the pull-quote that repeats them', async () => {
     // "Ini ancaman , katanya. Lim setuju: benar ." = 6 words; "Lalu lagi pukul 10:30." = 4 words
-    expect(analyzeBody(body).wordCount).toBe(10);
+    expect((await render()).facts?.wordCount).toBe(10);
+  });
+
+  it('leaves out a quote repeated inside a pull-quote: it has no anchor of its own', async () => {
+    const source = ['---', 'experts: [lim-eun-jung]', '---', 'Ia berkata :quote[cukup]{expert="lim-eun-jung"}.', '', ':::pullquote', 'Ia berkata :quote[cukup]{expert="lim-eun-jung"}.', ':::'].join('\n');
+    const { facts } = await renderFixture(source, file);
+    expect(facts?.quotes.map((q) => q.anchor)).toEqual(['kutipan-lim-eun-jung-1']);
+    expect(facts?.wordCount).toBe(3);
   });
 });

@@ -11,6 +11,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { parseYaml, splitFrontmatter } from '../../src/content/yaml.ts';
 import { wartaRehypePlugins, wartaRemarkPlugins } from '../../src/markdown/pipeline.ts';
+import { storedBodyFacts } from '../../src/markdown/remark-body-facts.ts';
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/markdown');
 const update = process.env.UPDATE_FIXTURES === '1';
@@ -25,7 +26,7 @@ export async function renderFixture(source: string, file: string) {
   const { frontmatter, body } = splitFrontmatter(source);
   const data = (frontmatter ? parseYaml(frontmatter) : {}) as Record<string, unknown>;
   const result = await processor.render(body, { frontmatter: data, fileURL: pathToFileURL(file) });
-  return { html: result.code.trim(), warnings };
+  return { html: result.code.trim(), warnings, facts: storedBodyFacts(result.metadata.frontmatter) };
 }
 
 describe('Markdown fixtures', () => {
