@@ -61,31 +61,52 @@ function treeRss(rootPid) {
     }
   }
   let total = 0;
+  let largest = 0;
   const queue = [rootPid];
   while (queue.length > 0) {
     const pid = queue.pop();
     try {
       const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      total += match ? Number(match[1]) * 1024 : 0;
+      const rss = match ? Number(match[1]) * 1024 : 0;
+      total += rss;
+      largest = Math.max(largest, rss);
     } catch {
       // ended
     }
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, largest };
+}
+
+/**
+ * CPU seconds (user + system) of every child this process has waited for, and of their waited-for
+ * children in turn: the difference around one command is what its whole process tree used.
+ */
+const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+function childrenCpuSeconds() {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // fields from the state on (field 3 of proc(5)): cutime (16) and cstime (17) are at 13 and 14
+  return (Number(fields[13]) + Number(fields[14])) / ticksPerSecond;
 }
 
 function measure(label, command, args, { cwd = root, env = {} } = {}) {
   return new Promise((resolve, reject) => {
     writeFileSync(logFile, `\n### ${label}: ${command} ${args.join(' ')}\n`, { flag: 'a' });
     const started = performance.now();
+    const cpuBefore = childrenCpuSeconds();
     const child = spawn(command, args, {
       cwd,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let peak = 0;
-    const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 250);
+    let peakProcess = 0;
+    const poll = setInterval(() => {
+      const { total, largest } = treeRss(child.pid);
+      peak = Math.max(peak, total);
+      peakProcess = Math.max(peakProcess, largest);
+    }, 250);
     const log = (chunk) => writeFileSync(logFile, chunk, { flag: 'a' });
     child.stdout.on('data', log);
     child.stderr.on('data', log);
@@ -94,7 +115,7 @@ function measure(label, command, args, { cwd = root, env = {} } = {}) {
       clearInterval(poll);
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) reject(new Error(`${label} failed (exit ${code}); see ${logFile}`));
-      else resolve({ seconds, peakBytes: peak });
+      else resolve({ seconds, peakBytes: peak, peakProcessBytes: peakProcess, cpuSeconds: childrenCpuSeconds() - cpuBefore });
     });
   });
 }
@@ -240,6 +261,15 @@ for (const size of sizes) {
       wartaAdd: m('wartaAdd'),
     },
     peakBytes: { astro: m('astro', 'peakBytes'), astroPagefind: m('astroPagefind', 'peakBytes'), hugo: m('hugo', 'peakBytes'), wartaCold: m('wartaCold', 'peakBytes'), wartaEdit: m('wartaEdit', 'peakBytes') },
+    // the largest single process of the tree: Astro's own, for both
+    peakProcessBytes: { astro: m('astro', 'peakProcessBytes'), wartaCold: m('wartaCold', 'peakProcessBytes'), wartaEdit: m('wartaEdit', 'peakProcessBytes') },
+    cpuSeconds: {
+      astroPagefind: median(samples.astro.map((s, i) => s.cpuSeconds + samples.astroPagefind[i].cpuSeconds)),
+      hugo: m('hugo', 'cpuSeconds'),
+      wartaCold: m('wartaCold', 'cpuSeconds'),
+      wartaEdit: m('wartaEdit', 'cpuSeconds'),
+      wartaAdd: m('wartaAdd', 'cpuSeconds'),
+    },
     samples,
     output: { warta, index, astro: astroSite, hugo: hugoSite },
     search,
@@ -264,6 +294,16 @@ for (const [size, r] of Object.entries(report.sizes)) {
   lines.push(
     `| ${fmtN(Number(size))} | ${fmtS(s.astro)} | ${fmtS(s.astroPagefind)} | ${fmtS(s.hugo)} | ${fmtS(s.wartaCold)} | ${(s.wartaCold / s.astroPagefind).toFixed(2)}× | ${(s.wartaCold / s.hugo).toFixed(1)}× | ${fmtS(s.wartaEdit)} | ${fmtS(s.wartaAdd)} | ${(s.wartaEdit / s.wartaCold).toFixed(2)} | ${fmtB(r.peakBytes.wartaCold)} / ${fmtB(r.peakBytes.astro)} | ${(r.output.warta.html / s.wartaCold).toFixed(0)} | ${fmtB(r.output.warta.bytes)} in ${fmtN(r.output.warta.files)} files (${fmtN(r.output.warta.html)} pages) | ${fmtB(r.output.index.bytes)} in ${fmtN(r.output.index.files)} files |`,
   );
+}
+lines.push(
+  '',
+  '| articles | CPU time: bare Astro + Pagefind | Hugo | Warta cold | edit one | add one | largest process: bare Astro / Warta cold / Warta edit |',
+  '|---|---|---|---|---|---|---|',
+);
+for (const [size, r] of Object.entries(report.sizes)) {
+  const c = r.cpuSeconds;
+  const p = r.peakProcessBytes;
+  lines.push(`| ${fmtN(Number(size))} | ${fmtS(c.astroPagefind)} | ${fmtS(c.hugo)} | ${fmtS(c.wartaCold)} | ${fmtS(c.wartaEdit)} | ${fmtS(c.wartaAdd)} | ${fmtB(p.astro)} / ${fmtB(p.wartaCold)} / ${fmtB(p.wartaEdit)} |`);
 }
 const searches = Object.entries(report.sizes).filter(([, r]) => r.search);
 if (searches.length > 0) {
