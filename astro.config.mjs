@@ -47,6 +47,8 @@ export default defineConfig({
     // Shiki colours code with inline styles, which the CSP forbids; news copy needs no highlighting.
     syntaxHighlight: false,
     processor: unified({
+      // Warta's remarkSmartPunctuation does the same, faster (src/markdown/remark-smart-punctuation.ts).
+      smartypants: false,
       remarkPlugins: wartaRemarkPlugins({ expertName, digest: markdownDigest }),
       rehypePlugins: wartaRehypePlugins({ expertName, digest: markdownDigest }),
     }),

@@ -9,10 +9,16 @@ import { remarkBodyFacts } from './remark-body-facts.ts';
 import { remarkPullQuote, type PullQuoteOptions } from './remark-pull-quote.ts';
 import { remarkQuoteAttribution } from './remark-quote-attribution.ts';
 import { remarkRestoreDirectives } from './remark-restore-directives.ts';
+import { remarkSmartPunctuation } from './remark-smart-punctuation.ts';
 
 export type PipelineOptions = PullQuoteOptions & {
   /** A digest of the plugins' sources; unused by the plugins, it makes Astro's content cache see code changes. */
   digest?: string;
+  /**
+   * Typographic quotes, dashes and ellipses (default true). Rendering needs them; the content check does
+   * not (they cannot make an error), so it leaves them out. Astro's own `smartypants` must be off.
+   */
+  typography?: boolean;
 };
 
 /**
@@ -21,7 +27,9 @@ export type PipelineOptions = PullQuoteOptions & {
  */
 export function wartaRemarkPlugins(options: PipelineOptions = {}) {
   const pullQuote: [typeof remarkPullQuote, PipelineOptions] = [remarkPullQuote, options];
-  return [remarkDirective, remarkRestoreDirectives, pullQuote, remarkQuoteAttribution, remarkBodyFacts];
+  // Where Astro's smartypants ran: right after parsing, before any Warta plugin.
+  const typography = options.typography === false ? [] : [remarkSmartPunctuation];
+  return [remarkDirective, ...typography, remarkRestoreDirectives, pullQuote, remarkQuoteAttribution, remarkBodyFacts];
 }
 
 /**

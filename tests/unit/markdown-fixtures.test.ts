@@ -20,6 +20,7 @@ const names: Record<string, string> = { 'yakov-zinberg': 'Yakov Zinberg', 'lim-e
 export async function renderFixture(source: string, file: string) {
   const warnings: string[] = [];
   const processor = await createMarkdownProcessor({
+    smartypants: false,
     remarkPlugins: wartaRemarkPlugins({ expertName: (id) => names[id] }),
     rehypePlugins: wartaRehypePlugins({ expertName: (id) => names[id], warn: (line) => warnings.push(line.replace(/^.*?\.md(:\d+)?: /, '')) }),
   });
