@@ -31,13 +31,17 @@ function run(label, command, args, env = {}) {
 }
 
 rmSync(staging, { recursive: true, force: true });
-// Article share images are the build's heaviest work: a pool of worker threads, one per core, draws them
-// into the cache while `astro build` writes the pages (Astro renders on one thread; the operating system
-// shares the cores). Astro skips them (WARTA_SHARE_IMAGES=pool) and lists what its pages link to; they
-// are then linked in from the cache, and anything the pool missed is drawn.
-const pool = spawn(process.execPath, [path.join(root, 'scripts/share-images.mjs'), '--quiet', '--workers', String(os.availableParallelism())], {
+// Article share images are the build's heaviest work: a pool of worker threads draws them into the cache
+// while `astro build` writes the pages. Astro renders on one thread, so the pool starts with one core
+// fewer than the machine has and takes the last one when Astro is done: the two never fight over a core,
+// and Astro's process and the full pool do not reach their peak memory together. Astro skips the images
+// (WARTA_SHARE_IMAGES=pool) and lists what its pages link to; they are then linked in from the cache,
+// and anything the pool missed is drawn.
+const cores = os.availableParallelism();
+const beside = Math.max(1, cores - 1);
+const pool = spawn(process.execPath, [path.join(root, 'scripts/share-images.mjs'), '--quiet', '--workers', String(beside), '--grow', String(cores - beside)], {
   cwd: root,
-  stdio: 'ignore',
+  stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
   env: process.env,
 });
 const poolDone = new Promise((resolve) => {
@@ -47,6 +51,8 @@ const poolDone = new Promise((resolve) => {
 stopOnFailure.push(pool);
 // process.execPath is the Node that runs this script: under `npm run` that is the project's Node 24.
 run('astro build', process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { WARTA_OUT_DIR: staging, WARTA_SHARE_IMAGES: 'pool' });
+// The pool may be done already; a closed channel is no error here.
+if (pool.connected) pool.send('grow', () => {});
 await poolDone;
 try {
   const { placeShareImages } = await import('../src/share-image/place.ts');

@@ -3,7 +3,7 @@
 // `npm run build` runs it beside `astro build`, then links the images in (src/share-image/place.ts).
 // `npm run bench:share-images` runs it alone and reports the cost.
 //
-// Usage: node scripts/share-images.mjs [--content DIR] [--cache DIR] [--workers N] [--quiet]
+// Usage: node scripts/share-images.mjs [--content DIR] [--cache DIR] [--workers N] [--grow N] [--quiet]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,23 +43,48 @@ export async function shareImageJobs(contentRoot) {
   return jobs.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 
-export async function renderShareImages({ jobs, cacheDir, workers }) {
+/**
+ * Draws the jobs with `workers` threads taking them from one queue, newest first. `more` (optional)
+ * resolves to a number of threads to add: the build starts with a core left for Astro and adds it
+ * back when Astro is done (scripts/build.mjs), so the two never fight over the cores and Astro's
+ * process and the pool do not peak together at full width.
+ */
+export async function renderShareImages({ jobs, cacheDir, workers, more }) {
   const started = performance.now();
-  const results = await Promise.all(
-    Array.from({ length: workers }, (_, w) => {
-      const share = jobs.filter((_, i) => i % workers === w);
-      return new Promise((resolve, reject) => {
-        const worker = new Worker(new URL(import.meta.url), { workerData: { jobs: share, cacheDir } });
-        worker.once('message', resolve);
-        worker.once('error', reject);
+  let next = 0;
+  // A few jobs a message: a card takes tens of milliseconds, a message a few microseconds.
+  const BATCH = 4;
+  const take = () => {
+    const batch = jobs.slice(next, next + BATCH);
+    next += batch.length;
+    return batch;
+  };
+  const results = [];
+  const start = () => {
+    const done = new Promise((resolve, reject) => {
+      const worker = new Worker(new URL(import.meta.url), { workerData: { cacheDir } });
+      worker.on('message', (message) => {
+        if (message.type === 'next') worker.postMessage(take());
+        else resolve(message);
       });
-    }),
-  );
-  const rendered = results.reduce((n, r) => n + r.rendered, 0);
-  const renderMs = results.reduce((n, r) => n + r.renderMs, 0);
+      worker.once('error', reject);
+    });
+    results.push(done);
+  };
+  for (let i = 0; i < workers; i++) start();
+  let grown = 0;
+  more?.then((n) => {
+    for (; grown < n && next < jobs.length; grown++) start();
+  });
+  let all;
+  // again if a thread was added while the others were finishing
+  do all = await Promise.all(results);
+  while (all.length < results.length);
+  const rendered = all.reduce((n, r) => n + r.rendered, 0);
+  const renderMs = all.reduce((n, r) => n + r.renderMs, 0);
   return {
     articles: jobs.length,
-    workers,
+    workers: workers + grown,
     rendered,
     cached: jobs.length - rendered,
     wallSeconds: Number(((performance.now() - started) / 1000).toFixed(1)),
@@ -74,30 +99,49 @@ if (!isMainThread) {
   const { shareImageCached } = await import('../src/share-image/render.ts');
   let rendered = 0;
   let renderMs = 0;
-  for (const job of workerData.jobs) {
-    const t0 = performance.now();
-    try {
-      // Draws the card and, without a photo, its 16:9, 4:3 and 1:1 versions (src/lib/share-images.ts).
-      const result = await shareImageCached({ ...job, date: new Date(job.date), cacheDir: workerData.cacheDir });
-      if (result.rendered) {
-        rendered++;
-        renderMs += performance.now() - t0;
+  const ask = () =>
+    new Promise((resolve) => {
+      parentPort.once('message', resolve);
+      parentPort.postMessage({ type: 'next' });
+    });
+  for (let batch = await ask(); batch.length > 0; batch = await ask()) {
+    for (const job of batch) {
+      const t0 = performance.now();
+      try {
+        // Draws the card and, without a photo, its 16:9, 4:3 and 1:1 versions (src/lib/share-images.ts).
+        const result = await shareImageCached({ ...job, date: new Date(job.date), cacheDir: workerData.cacheDir });
+        if (result.rendered) {
+          rendered++;
+          renderMs += performance.now() - t0;
+        }
+      } catch {
+        // An undrawable character is reported by the content check; the build fails there, not here.
       }
-    } catch {
-      // An undrawable character is reported by the content check; the build fails there, not here.
     }
   }
-  parentPort.postMessage({ rendered, renderMs });
+  parentPort.postMessage({ type: 'done', rendered, renderMs });
 } else if (import.meta.main) {
   const { values } = parseArgs({
     options: {
       content: { type: 'string', default: process.env.WARTA_CONTENT_DIR ?? 'content' },
       cache: { type: 'string', default: path.join((await import('../src/content/paths.ts')).cacheRoot(), 'share-images') },
       workers: { type: 'string', default: String(os.availableParallelism()) },
+      // threads to add when the parent process sends 'grow' (scripts/build.mjs, when Astro is done)
+      grow: { type: 'string', default: '0' },
       quiet: { type: 'boolean', default: false },
     },
   });
   const jobs = await shareImageJobs(path.resolve(values.content));
-  const report = await renderShareImages({ jobs, cacheDir: path.resolve(values.cache), workers: Math.max(1, Number(values.workers)) });
+  const grow = Math.max(0, Number(values.grow));
+  const more =
+    grow > 0 && process.send
+      ? new Promise((resolve) => {
+          process.on('message', (message) => message === 'grow' && resolve(grow));
+          // the IPC channel must not keep the pool alive once its work is done
+          process.channel?.unref();
+        })
+      : undefined;
+  const report = await renderShareImages({ jobs, cacheDir: path.resolve(values.cache), workers: Math.max(1, Number(values.workers)), more });
+  process.disconnect?.();
   if (!values.quiet) console.log(JSON.stringify(report));
 }
