@@ -7,6 +7,7 @@ import path from 'node:path';
 import { defineCollection } from 'astro/content/config';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { pruneArticleHtml, storeWithHtmlOutside } from './content/article-html.ts';
 import { parseArticleDate } from './content/dates.ts';
 import { shown } from './content/limits.ts';
 import { CONTENT_FOLDERS, contentRoot, ID_PATTERN } from './content/paths.ts';
@@ -89,7 +90,8 @@ const folder = (name: string) => path.join(root, name);
 /**
  * Astro's glob loader, with two contract rules applied: the id is the file name (slugs are unique across
  * sub-folders, which the validator checks), and frontmatter is read by Warta's YAML reader so dates stay
- * as written (see src/content/yaml.ts).
+ * as written (see src/content/yaml.ts). Rendered bodies are kept outside Astro's store, whose size would
+ * otherwise cap the site at about 50,000 articles (src/content/article-html.ts).
  */
 function articleLoader(): Loader {
   const inner = glob({
@@ -102,12 +104,16 @@ function articleLoader(): Loader {
   });
   return {
     name: 'warta-articles',
-    load: (context) =>
-      inner.load({
+    load: async (context) => {
+      const store = storeWithHtmlOutside(context.store);
+      await inner.load({
         ...context,
+        store,
         parseData: (props) =>
           context.parseData({ ...props, data: props.filePath ? (readFrontmatter(props.filePath) as typeof props.data) : props.data }),
-      }),
+      });
+      pruneArticleHtml(store);
+    },
   };
 }
 
