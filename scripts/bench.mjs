@@ -8,6 +8,7 @@
 //
 // Usage: npm run bench -- [--sizes 1000,10000] [--with-50k] [--runs 3] [--work DIR] [--skip-search]
 //                         [--results NAME]   (bench/results/NAME.{md,json}, default "latest")
+//                         [--cold-only]      (Warta's cold build and the search only: the 50,000 memory check)
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -26,10 +27,12 @@ const { values } = parseArgs({
     'skip-search': { type: 'boolean', default: false },
     // A separate name keeps a long one-size run (50,000) from replacing the 1,000/10,000 table.
     results: { type: 'string', default: 'latest' },
+    'cold-only': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number).concat(values['with-50k'] ? [50_000] : []);
 const runs = Math.max(1, Number(values.runs));
+const coldOnly = values['cold-only'];
 const work = path.resolve(values.work);
 const node = process.execPath;
 const bin = {
@@ -136,12 +139,15 @@ function walk(dir) {
 }
 
 const median = (xs) => {
+  if (xs.length === 0) return Number.NaN;
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-const fmtS = (s) => (s >= 100 ? `${s.toFixed(0)} s` : `${s.toFixed(1)} s`);
-const fmtB = (b) => (b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : `${(b / 1e6).toFixed(0)} MB`);
+// '–' for what a run did not measure (--cold-only)
+const fmtS = (s) => (!Number.isFinite(s) ? '–' : s >= 100 ? `${s.toFixed(0)} s` : `${s.toFixed(1)} s`);
+const fmtB = (b) => (!Number.isFinite(b) ? '–' : b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : `${(b / 1e6).toFixed(0)} MB`);
+const fmtR = (r, digits, unit = '') => (Number.isFinite(r) ? `${r.toFixed(digits)}${unit}` : '–');
 const fmtN = (n) => n.toLocaleString('en-US');
 
 function version(command, args) {
@@ -199,7 +205,15 @@ for (const size of sizes) {
 
   for (let run = 1; run <= runs; run++) {
     console.log(`bench: ${fmtN(size)} articles, run ${run}/${runs}`);
-    // (a) bare Astro, then Pagefind over its output
+    if (!coldOnly) await baselines();
+    // Warta, cold: no dist, no Astro content store, no share images
+    for (const dir of [out('warta'), cache('warta')]) rmSync(dir, { recursive: true, force: true });
+    samples.wartaCold.push(await measure('warta cold', node, [path.join(root, 'scripts/build.mjs')], { env: wartaEnv }));
+    if (!coldOnly) await rebuilds();
+  }
+
+  // (a) bare Astro, then Pagefind over its output; (b) Hugo
+  async function baselines() {
     for (const dir of [out('astro'), cache('astro')]) rmSync(dir, { recursive: true, force: true });
     samples.astro.push(
       await measure('astro-blog', node, [bin.astro, 'build'], {
@@ -214,10 +228,9 @@ for (const size of sizes) {
     samples.hugo.push(
       await measure('hugo', 'hugo', ['--source', path.join(root, 'bench/hugo'), '--contentDir', articles, '--destination', out('hugo'), '--cacheDir', cache('hugo'), '--quiet']),
     );
-    // Warta, cold: no dist, no Astro content store, no share images
-    for (const dir of [out('warta'), cache('warta')]) rmSync(dir, { recursive: true, force: true });
-    samples.wartaCold.push(await measure('warta cold', node, [path.join(root, 'scripts/build.mjs')], { env: wartaEnv }));
+  }
 
+  async function rebuilds() {
     // Warta, one article edited: a new headline and a corrected paragraph on the newest story
     const newest = newestArticle(articles);
     const file = path.join(articles, newest.rel);
@@ -239,8 +252,8 @@ for (const size of sizes) {
 
   const warta = walk(out('warta'));
   const index = walk(path.join(out('warta'), 'pagefind'));
-  const astroSite = walk(out('astro'));
-  const hugoSite = walk(out('hugo'));
+  const astroSite = coldOnly ? undefined : walk(out('astro'));
+  const hugoSite = coldOnly ? undefined : walk(out('hugo'));
   let search;
   if (!values['skip-search']) {
     const lines = execFileSync(node, [path.join(root, 'scripts/bench-search.mjs'), '--dist', out('warta'), '--runs', '3', 'harga', 'pemerintah'], { encoding: 'utf8' })
@@ -292,7 +305,7 @@ const lines = [
 for (const [size, r] of Object.entries(report.sizes)) {
   const s = r.seconds;
   lines.push(
-    `| ${fmtN(Number(size))} | ${fmtS(s.astro)} | ${fmtS(s.astroPagefind)} | ${fmtS(s.hugo)} | ${fmtS(s.wartaCold)} | ${(s.wartaCold / s.astroPagefind).toFixed(2)}× | ${(s.wartaCold / s.hugo).toFixed(1)}× | ${fmtS(s.wartaEdit)} | ${fmtS(s.wartaAdd)} | ${(s.wartaEdit / s.wartaCold).toFixed(2)} | ${fmtB(r.peakBytes.wartaCold)} / ${fmtB(r.peakBytes.astro)} | ${(r.output.warta.html / s.wartaCold).toFixed(0)} | ${fmtB(r.output.warta.bytes)} in ${fmtN(r.output.warta.files)} files (${fmtN(r.output.warta.html)} pages) | ${fmtB(r.output.index.bytes)} in ${fmtN(r.output.index.files)} files |`,
+    `| ${fmtN(Number(size))} | ${fmtS(s.astro)} | ${fmtS(s.astroPagefind)} | ${fmtS(s.hugo)} | ${fmtS(s.wartaCold)} | ${fmtR(s.wartaCold / s.astroPagefind, 2, '×')} | ${fmtR(s.wartaCold / s.hugo, 1, '×')} | ${fmtS(s.wartaEdit)} | ${fmtS(s.wartaAdd)} | ${fmtR(s.wartaEdit / s.wartaCold, 2)} | ${fmtB(r.peakBytes.wartaCold)} / ${fmtB(r.peakBytes.astro)} | ${(r.output.warta.html / s.wartaCold).toFixed(0)} | ${fmtB(r.output.warta.bytes)} in ${fmtN(r.output.warta.files)} files (${fmtN(r.output.warta.html)} pages) | ${fmtB(r.output.index.bytes)} in ${fmtN(r.output.index.files)} files |`,
   );
 }
 lines.push(
