@@ -34,8 +34,8 @@ const htmlFile = (dir: string, entry: StoredEntry) => path.join(dir, `${entry.id
  */
 export function storeWithHtmlOutside(store: DataStore, dir = articleHtmlDir()): DataStore {
   mkdirSync(dir, { recursive: true });
-  const get: DataStore['get'] = (key) => {
-    const entry = store.get(key);
+  const get: DataStore['get'] = <TData extends Record<string, unknown>>(key: string) => {
+    const entry = store.get<TData>(key);
     return entry?.rendered && !existsSync(htmlFile(dir, entry)) ? undefined : entry;
   };
   const set: DataStore['set'] = (entry) => {
