@@ -184,7 +184,7 @@ export function validateContent(root: string, cwd = process.cwd(), cache?: Check
     const name = experts.get(id)?.data.name;
     return typeof name === 'string' ? name : undefined;
   };
-  const bodyChecker = unified().use(remarkParse).use(remarkGfm).use(wartaRemarkPlugins({ expertName: expertNames, typography: false }));
+  const bodyChecker = unified().use(remarkParse).use(remarkGfm).use(wartaRemarkPlugins({ expertName: expertNames, rendering: false }));
   cache?.setContext(JSON.stringify([[...experts].map(([id, e]) => [id, e.data]), [...sections.keys()]]));
 
   const articlesDir = path.join(root, CONTENT_FOLDERS.articles);

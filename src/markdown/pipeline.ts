@@ -15,10 +15,11 @@ export type PipelineOptions = PullQuoteOptions & {
   /** A digest of the plugins' sources; unused by the plugins, it makes Astro's content cache see code changes. */
   digest?: string;
   /**
-   * Typographic quotes, dashes and ellipses (default true). Rendering needs them; the content check does
-   * not (they cannot make an error), so it leaves them out. Astro's own `smartypants` must be off.
+   * Whether the body is being rendered (default true). Only a render needs the typographic quotes, dashes
+   * and ellipses (Astro's own `smartypants` must be off) and the body facts the site model reads; the
+   * content check, which only wants errors, leaves both out.
    */
-  typography?: boolean;
+  rendering?: boolean;
 };
 
 /**
@@ -27,9 +28,10 @@ export type PipelineOptions = PullQuoteOptions & {
  */
 export function wartaRemarkPlugins(options: PipelineOptions = {}) {
   const pullQuote: [typeof remarkPullQuote, PipelineOptions] = [remarkPullQuote, options];
-  // Where Astro's smartypants ran: right after parsing, before any Warta plugin.
-  const typography = options.typography === false ? [] : [remarkSmartPunctuation];
-  return [remarkDirective, ...typography, remarkRestoreDirectives, pullQuote, remarkQuoteAttribution, remarkBodyFacts];
+  const contract = [remarkRestoreDirectives, pullQuote, remarkQuoteAttribution];
+  if (options.rendering === false) return [remarkDirective, ...contract];
+  // Typography where Astro's smartypants ran (right after parsing); the body facts last.
+  return [remarkDirective, remarkSmartPunctuation, ...contract, remarkBodyFacts];
 }
 
 /**

@@ -26,7 +26,7 @@ const markdownFiles = (dir: string) =>
 /** Astro's pipeline with its own smartypants, and with Warta's in its place. */
 const processors = async () => {
   const rehypePlugins = wartaRehypePlugins({ warn: () => {} });
-  const astros = await createMarkdownProcessor({ smartypants: true, remarkPlugins: wartaRemarkPlugins({ typography: false }), rehypePlugins });
+  const astros = await createMarkdownProcessor({ smartypants: true, remarkPlugins: wartaRemarkPlugins({ rendering: false }), rehypePlugins });
   const wartas = await createMarkdownProcessor({ smartypants: false, remarkPlugins: wartaRemarkPlugins(), rehypePlugins });
   return async (source: string) => {
     const { frontmatter, body } = splitFrontmatter(source);
