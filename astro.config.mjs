@@ -53,7 +53,14 @@ export default defineConfig({
       rehypePlugins: wartaRehypePlugins({ expertName, digest: markdownDigest }),
     }),
   },
+  experimental: {
+    // Pages whose cache key (src/lib/page-keys.ts) and code are unchanged are not rendered again.
+    incrementalBuild: true,
+  },
   vite: {
     plugins: [tailwindcss()],
+    // scripts/build.mjs fills its fresh staging folder with links to the previous build's unchanged pages
+    // before Astro runs (src/build/incremental.ts); Astro must not empty it. Plain `astro build` empties.
+    build: { emptyOutDir: process.env.WARTA_STAGING !== '1' },
   },
 });

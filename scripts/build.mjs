@@ -1,5 +1,7 @@
 // Builds the site into a staging folder and swaps it in only when every step succeeded, so a failed
-// build (bad content, a crash) always leaves the previously built site untouched.
+// build (bad content, a crash) always leaves the previously built site untouched. Only what changed is
+// rendered and indexed again (docs/performance.md, "Incremental builds"); `--force` empties every cache
+// first and builds everything from scratch.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -9,6 +11,11 @@ const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.WARTA_OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
+const force = process.argv.includes('--force');
+const { cacheRoot } = await import('../src/content/paths.ts');
+const incremental = await import('../src/build/incremental.ts');
+const cache = cacheRoot();
+const incrementalPaths = { outDir, staging, astroCacheDir: path.join(cache, 'astro'), recordDir: path.join(cache, 'incremental') };
 
 /** Processes to stop when a step fails (process.exit skips `finally` blocks). */
 const stopOnFailure = [];
@@ -31,6 +38,9 @@ function run(label, command, args, env = {}) {
 }
 
 rmSync(staging, { recursive: true, force: true });
+if (force) rmSync(cache, { recursive: true, force: true });
+// Unchanged pages of the published build, linked into the staging folder for Astro to keep.
+const prepared = incremental.prepareStaging(incrementalPaths);
 // Article share images are the build's heaviest work: a pool of worker threads draws them into the cache
 // while `astro build` writes the pages. Astro renders on one thread, so the pool starts with one core
 // fewer than the machine has and takes the last one when Astro is done: the two never fight over a core,
@@ -50,14 +60,18 @@ const poolDone = new Promise((resolve) => {
 });
 stopOnFailure.push(pool);
 // process.execPath is the Node that runs this script: under `npm run` that is the project's Node 24.
-run('astro build', process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { WARTA_OUT_DIR: staging, WARTA_SHARE_IMAGES: 'pool' });
+run('astro build', process.execPath, ['--import', path.join(root, 'src/build/write-guard.ts'), path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  WARTA_OUT_DIR: staging,
+  WARTA_SHARE_IMAGES: 'pool',
+  WARTA_STAGING: '1',
+});
+incremental.removeDroppedPages(incrementalPaths, prepared);
 // The pool may be done already; a closed channel is no error here.
 if (pool.connected) pool.send('grow', () => {});
 await poolDone;
 try {
   const { placeShareImages } = await import('../src/share-image/place.ts');
-  const { cacheRoot } = await import('../src/content/paths.ts');
-  const placed = await placeShareImages(staging, path.join(cacheRoot(), 'share-images'));
+  const placed = await placeShareImages(staging, path.join(cache, 'share-images'));
   if (placed.drawn > 0) console.log(`share images: ${placed.drawn} drawn after the pool`);
 } catch (error) {
   fail('share images', error);
@@ -67,5 +81,6 @@ run('pagefind', process.execPath, [path.join(root, 'node_modules/pagefind/lib/ru
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
+incremental.recordPublished(incrementalPaths);
 rmSync(previous, { recursive: true, force: true });
 console.log(`Built ${path.relative(root, outDir)}/`);

@@ -56,3 +56,9 @@ export function toJakartaIso(date: Date): string {
   const p = Object.fromEntries(isoParts.formatToParts(date).map((part) => [part.type, part.value]));
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}+07:00`;
 }
+
+/**
+ * The year of the build, in Jakarta, for copyright lines (footer, feeds). The only clock a page reads:
+ * page cache keys include it (src/lib/page-keys.ts), so a new year renders every page again.
+ */
+export const copyrightYear = (now = new Date()): number => jakartaYear(now);

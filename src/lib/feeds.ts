@@ -3,6 +3,7 @@ import { t } from '../i18n/id.ts';
 import { escapeXml } from './sitemaps.ts';
 import { absoluteUrl, SITE } from './site-config.ts';
 import type { Story } from './site.ts';
+import { copyrightYear } from './dates.ts';
 import { leadImageCrops } from './story-images.ts';
 import { urls } from './urls.ts';
 
@@ -20,10 +21,13 @@ export interface FeedOptions {
   site: URL | undefined;
 }
 
+/** The stories a feed carries, newest first. */
+export const feedStories = (stories: readonly Story[]): Story[] => stories.slice(0, FEED_SIZE);
+
 /** RSS 2.0 with absolute links, the standfirst as summary, section as category, and a picture. */
 export async function storyFeed({ title, description, page, self, stories, site }: FeedOptions): Promise<Response> {
   const items = await Promise.all(
-    stories.slice(0, FEED_SIZE).map(async (story) => {
+    feedStories(stories).map(async (story) => {
       const [image] = await leadImageCrops(story);
       return {
         title: story.data.title,
@@ -45,7 +49,7 @@ export async function storyFeed({ title, description, page, self, stories, site 
     site: absoluteUrl(page, site),
     items,
     xmlns: { media: 'http://search.yahoo.com/mrss/', atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>id</language><atom:link href="${escapeXml(absoluteUrl(self, site))}" rel="self" type="application/rss+xml"/><copyright>${escapeXml(t.copyright(new Date().getFullYear()))}</copyright>`,
+    customData: `<language>id</language><atom:link href="${escapeXml(absoluteUrl(self, site))}" rel="self" type="application/rss+xml"/><copyright>${escapeXml(t.copyright(copyrightYear()))}</copyright>`,
     trailingSlash: true,
   });
 }

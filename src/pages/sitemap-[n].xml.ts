@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { absoluteUrl } from '../lib/site-config.ts';
+import { cacheKey } from '../lib/page-keys.ts';
 import { getSite } from '../lib/site.ts';
 import { chunkEntries, urlset } from '../lib/sitemaps.ts';
 import { publishedPaths } from '../lib/published-urls.ts';
@@ -7,7 +8,7 @@ import { publishedPaths } from '../lib/published-urls.ts';
 /** The parts of a sitemap index, only when the site has outgrown one sitemap file. */
 export const getStaticPaths = (async () => {
   const chunks = chunkEntries(publishedPaths(await getSite()));
-  return chunks.length === 1 ? [] : chunks.map((chunk, i) => ({ params: { n: String(i + 1) }, props: { chunk } }));
+  return chunks.length === 1 ? [] : chunks.map((chunk, i) => ({ params: { n: String(i + 1) }, props: { chunk }, cacheKey: cacheKey(chunk) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {

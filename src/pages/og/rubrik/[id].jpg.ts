@@ -1,9 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../../i18n/id.ts';
+import { cacheKey } from '../../../lib/page-keys.ts';
 import { getSite } from '../../../lib/site.ts';
 import { renderSiteImage } from '../../../share-image/render.ts';
 
-export const getStaticPaths = (async () => (await getSite()).sections.map((s) => ({ params: { id: s.id }, props: { name: s.data.name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getSite()).sections.map((s) => ({ params: { id: s.id }, props: { name: s.data.name }, cacheKey: cacheKey(s.data.name) }))) satisfies GetStaticPaths;
 
 /** A section page's preview picture: the site's card with the section's name. */
 export const GET: APIRoute = async ({ props }) =>

@@ -1,10 +1,21 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../../i18n/id.ts';
-import { sectionFeedTitle, storyFeed } from '../../../lib/feeds.ts';
+import { copyrightYear } from '../../../lib/dates.ts';
+import { feedStories, sectionFeedTitle, storyFeed } from '../../../lib/feeds.ts';
+import { cacheKey, sectionKey, storiesKey } from '../../../lib/page-keys.ts';
 import { getSite, type SectionEntry } from '../../../lib/site.ts';
 import { urls } from '../../../lib/urls.ts';
 
-export const getStaticPaths = (async () => (await getSite()).sections.map((section) => ({ params: { section: section.id }, props: { section } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const site = await getSite();
+  return Promise.all(
+    site.sections.map(async (section) => ({
+      params: { section: section.id },
+      props: { section },
+      cacheKey: cacheKey(sectionKey(section), await storiesKey(feedStories(site.storiesBySection.get(section.id) ?? [])), copyrightYear()),
+    })),
+  );
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { section } = props as { section: SectionEntry };

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { copyrightYear } from './dates.ts';
+import { articleShareImage } from './share-images.ts';
+import type { ExpertEntry, SectionEntry, Site, Story } from './site.ts';
+
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`, docs/performance.md): a page
+ * whose key is unchanged, and whose code is unchanged (Astro hashes each route's import graph itself), is
+ * taken from the previous build instead of rendered. A key must therefore cover every piece of content the
+ * page shows; the keys below are built from content digests, never from a hand-picked list of fields, so
+ * a field added to a template is covered without touching this file.
+ *
+ * Forgetting an input here is the one way to publish a stale page. The guard is the equality test
+ * (tests/e2e/incremental.spec.ts): a scripted sequence of edits built incrementally must give the same
+ * files as a cold build.
+ */
+export function cacheKey(...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+}
+
+/** A content entry as the page shows it: Astro's digest of its file covers every field. */
+const entryKey = (entry: { id: string; digest?: string | number }) => `${entry.id}@${String(entry.digest)}`;
+
+const cardKeys = new WeakMap<Story, Promise<string>>();
+
+/**
+ * Everything a story's card, list item, feed item or page shows about the story itself: its file, its
+ * section (the name is on every card) and the bytes of its lead image, which the share image's hash
+ * already covers (a replaced photo under the same file name gives new image URLs).
+ */
+export function storyKey(story: Story): Promise<string> {
+  let key = cardKeys.get(story);
+  if (!key) {
+    key = articleShareImage(story).then((share) => cacheKey(entryKey(story.entry), entryKey(story.sectionEntry), share.hash));
+    cardKeys.set(story, key);
+  }
+  return key;
+}
+
+export const storiesKey = (stories: readonly Story[]): Promise<string[]> => Promise.all(stories.map(storyKey));
+
+/** What the layout shows on every page: the sections in the header and footer, and the footer's year. */
+export function layoutKey(site: Site): string {
+  return cacheKey(site.sections.map(entryKey), copyrightYear());
+}
+
+export const sectionKey = (section: SectionEntry) => entryKey(section);
+export const expertKey = (expert: ExpertEntry) => entryKey(expert);
+
+/**
+ * Keys the pages of a paginated list (`paginate()`'s output): each page shows its own stories, its
+ * number and the number of pages (the pagination links), plus whatever the caller adds.
+ */
+export async function withPageKeys<P extends { props: { page: { data: Story[]; currentPage: number; lastPage: number } } }>(
+  paths: P[],
+  ...shared: unknown[]
+): Promise<(P & { cacheKey: string })[]> {
+  return Promise.all(
+    paths.map(async (path) => {
+      const { page } = path.props;
+      return { ...path, cacheKey: cacheKey(shared, page.currentPage, page.lastPage, await storiesKey(page.data)) };
+    }),
+  );
+}
