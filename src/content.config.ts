@@ -9,6 +9,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { pruneArticleHtml, storeWithHtmlOutside } from './content/article-html.ts';
 import { parseArticleDate } from './content/dates.ts';
+import { readExpertNames } from './content/expert-names.ts';
 import { shown } from './content/limits.ts';
 import { CONTENT_FOLDERS, contentRoot, ID_PATTERN } from './content/paths.ts';
 import { readFrontmatter } from './content/yaml.ts';
@@ -105,7 +106,12 @@ function articleLoader(): Loader {
   return {
     name: 'warta-articles',
     load: async (context) => {
-      const store = storeWithHtmlOutside(context.store);
+      // Pull-quote captions show the names of the article's experts (astro.config.mjs gives the pipeline
+      // the same names): a renamed expert renders the articles that list them again.
+      const names = readExpertNames(root);
+      const store = storeWithHtmlOutside(context.store, undefined, (data) =>
+        JSON.stringify((Array.isArray(data.experts) ? data.experts : []).map((id) => names.get(String(id)) ?? null)),
+      );
       await inner.load({
         ...context,
         store,

@@ -27,16 +27,26 @@ interface StoredEntry {
 
 const htmlFile = (dir: string, entry: StoredEntry) => path.join(dir, `${entry.id}-${String(entry.digest ?? 'none')}.html`);
 
+/** The key under which an entry's render inputs from outside its own file are kept. */
+const RENDER_INPUTS_KEY = 'wartaRenderInputs';
+
 /**
  * The article collection's store as the glob loader sees it: rendered HTML goes to a file, and the entry
  * keeps everything else. Of the render's metadata only the body facts are kept (remark-body-facts.ts):
  * the frontmatter it also carries is already the entry's data.
+ *
+ * The glob loader renders an entry again only when its file's digest changes, but a body also shows what
+ * other files say (pull-quote captions carry the names of the article's experts). `renderInputs` gives
+ * those for an entry's data; an entry whose inputs changed since it was rendered is reported missing, so
+ * the loader renders it again.
  */
-export function storeWithHtmlOutside(store: DataStore, dir = articleHtmlDir()): DataStore {
+export function storeWithHtmlOutside(store: DataStore, dir = articleHtmlDir(), renderInputs: (data: Record<string, unknown>) => string = () => ''): DataStore {
   mkdirSync(dir, { recursive: true });
   const get: DataStore['get'] = <TData extends Record<string, unknown>>(key: string) => {
     const entry = store.get<TData>(key);
-    return entry?.rendered && !existsSync(htmlFile(dir, entry)) ? undefined : entry;
+    if (!entry?.rendered) return entry;
+    if (!existsSync(htmlFile(dir, entry))) return undefined;
+    return entry.rendered.metadata?.[RENDER_INPUTS_KEY] === renderInputs(entry.data) ? entry : undefined;
   };
   const set: DataStore['set'] = (entry) => {
     if (!entry.rendered) return store.set(entry);
@@ -49,7 +59,11 @@ export function storeWithHtmlOutside(store: DataStore, dir = articleHtmlDir()): 
       ...entry,
       rendered: {
         html: '',
-        metadata: { ...entry.rendered.metadata, frontmatter: { [BODY_FACTS_KEY]: frontmatter?.[BODY_FACTS_KEY] } },
+        metadata: {
+          ...entry.rendered.metadata,
+          frontmatter: { [BODY_FACTS_KEY]: frontmatter?.[BODY_FACTS_KEY] },
+          [RENDER_INPUTS_KEY]: renderInputs(entry.data),
+        },
       },
     });
   };
