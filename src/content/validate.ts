@@ -10,7 +10,7 @@ import { MESSAGE_SOURCE } from '../markdown/issues.ts';
 import { wartaRemarkPlugins } from '../markdown/pipeline.ts';
 import { assertDrawable, ShareImageError } from '../share-image/render.ts';
 import { slugify } from '../lib/slug.ts';
-import type { CheckCache } from './check-cache.ts';
+import type { ArticleFindings, CheckCache } from './check-cache.ts';
 import { beforeParse, decodeText, MAX_NESTING, shown, tooDeep } from './limits.ts';
 import { CONTENT_FOLDERS, ID_PATTERN } from './paths.ts';
 import { closest, didYouMean } from './suggest.ts';
@@ -126,7 +126,7 @@ interface DataFile {
   data: Record<string, unknown>;
 }
 
-/** `cache` lets a rebuild skip the body check of unchanged articles (see check-cache.ts). */
+/** `cache` lets a rebuild skip the checks of unchanged articles (see check-cache.ts). */
 export function validateContent(root: string, cwd = process.cwd(), cache?: CheckCache): ValidationResult {
   const errors: string[] = [];
   const rel = (file: string) => path.relative(cwd, file).split(path.sep).join('/');
@@ -224,6 +224,23 @@ export function validateContent(root: string, cwd = process.cwd(), cache?: Check
       fail(file, problem);
       return false;
     }
+    const known = cache?.get(rel(file), source);
+    const findings = known ?? checkArticleText(file, source);
+    if (!known) cache?.set(rel(file), source, findings);
+    const found = [...findings.errors];
+    // The picture can change without the article changing: its file is checked every time.
+    if (findings.image) {
+      const problem = checkImagePath(findings.image.src, path.dirname(file), root);
+      if (problem) found.splice(findings.image.at, 0, `${rel(file)}: image.src: ${problem}`);
+    }
+    errors.push(...found);
+    return findings.draft;
+  }
+
+  /** Everything about an article that its own bytes (and the experts and sections) decide. */
+  function checkArticleText(file: string, source: string): ArticleFindings {
+    const found: string[] = [];
+    const fail = (file: string, message: string) => found.push(`${rel(file)}: ${message}`);
     const { frontmatter, body, bodyLine } = splitFrontmatter(source);
     if (frontmatter === undefined) {
       fail(
@@ -232,18 +249,18 @@ export function validateContent(root: string, cwd = process.cwd(), cache?: Check
           ? 'the frontmatter is not closed: add a --- line after the last field, before the article text'
           : 'no frontmatter: start the file with a --- line, the fields (title, description, published, section), and another --- line',
       );
-      return false;
+      return { errors: found, draft: false };
     }
     let data: unknown;
     try {
       data = parseYaml(frontmatter);
     } catch (error) {
       fail(file, yamlError(error));
-      return false;
+      return { errors: found, draft: false };
     }
     if (!data || typeof data !== 'object' || Array.isArray(data)) {
       fail(file, `the frontmatter has no fields (found ${describeShape(data)}): write one field a line, e.g. title: "…", description: "…", published: 2025-10-06, section: internasional`);
-      return false;
+      return { errors: found, draft: false };
     }
     const fm = data as Record<string, unknown>;
     for (const problem of describeIssues(schema, fm, ARTICLE_EXAMPLES)) fail(file, problem);
@@ -270,17 +287,9 @@ export function validateContent(root: string, cwd = process.cwd(), cache?: Check
       });
     }
     const image = fm.image as { src?: unknown } | undefined;
-    if (image && typeof image === 'object' && typeof image.src === 'string') {
-      const problem = checkImagePath(image.src, path.dirname(file), root);
-      if (problem) fail(file, `image.src: ${problem}`);
-    }
-
-    const draft = fm.draft === true;
-    const known = cache?.get(rel(file), source);
-    const bodyErrors = known ?? checkBody(file, fm, body, bodyLine);
-    if (!known) cache?.set(rel(file), source, bodyErrors);
-    errors.push(...bodyErrors);
-    return draft;
+    const imageCheck = image && typeof image === 'object' && typeof image.src === 'string' ? { src: image.src, at: found.length } : undefined;
+    found.push(...checkBody(file, fm, body, bodyLine));
+    return { errors: found, draft: fm.draft === true, ...(imageCheck ? { image: imageCheck } : {}) };
   }
 
   /** The article's body through the Markdown plugins: directives, quotes, pull-quotes, limits. */
