@@ -9,11 +9,15 @@
 // Usage: npm run bench -- [--sizes 1000,10000] [--with-50k] [--runs 3] [--work DIR] [--skip-search]
 //                         [--results NAME]   (bench/results/NAME.{md,json}, default "latest")
 //                         [--cold-only]      (Warta's cold build and the search only: the 50,000 memory check)
+//                         [--publish-only]   (no baselines, no timed cold build: the publishing scenarios over the
+//                                             output and caches left in the work folder, built untimed if missing)
+//                         [--scenarios edit,add,…] (which publishing scenarios; all by default, see bench-publish.mjs)
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { changedFiles, linkCopy, publishScenarios } from './bench-publish.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -28,11 +32,15 @@ const { values } = parseArgs({
     // A separate name keeps a long one-size run (50,000) from replacing the 1,000/10,000 table.
     results: { type: 'string', default: 'latest' },
     'cold-only': { type: 'boolean', default: false },
+    'publish-only': { type: 'boolean', default: false },
+    scenarios: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number).concat(values['with-50k'] ? [50_000] : []);
 const runs = Math.max(1, Number(values.runs));
 const coldOnly = values['cold-only'];
+const publishOnly = values['publish-only'];
+const scenarioKeys = values.scenarios?.split(',');
 const work = path.resolve(values.work);
 const node = process.execPath;
 const bin = {
@@ -195,19 +203,31 @@ const report = { date: new Date().toISOString(), machine, runs, sizes: {} };
 for (const size of sizes) {
   const content = path.join(work, `content-${size}`);
   if (!existsSync(content)) {
-    execFileSync(node, [path.join(root, 'scripts/generate-content.mjs'), '--out', content, '--articles', String(size)], { stdio: 'ignore' });
+    // A few lead images (0.2 %), so that replacing one can be measured.
+    execFileSync(node, [path.join(root, 'scripts/generate-content.mjs'), '--out', content, '--articles', String(size), '--images', String(Math.max(2, Math.round(size / 500)))], {
+      stdio: 'ignore',
+    });
   }
   const articles = path.join(content, 'articles');
   const out = (name) => path.join(work, `out-${name}-${size}`);
   const cache = (name) => path.join(work, `cache-${name}-${size}`);
   const wartaEnv = { WARTA_CONTENT_DIR: content, WARTA_OUT_DIR: out('warta'), WARTA_CACHE_DIR: cache('warta') };
   const samples = { astro: [], astroPagefind: [], hugo: [], wartaCold: [], wartaEdit: [], wartaAdd: [] };
+  /** per publishing scenario: its timed builds and what each left to upload */
+  const publish = {};
 
   for (let run = 1; run <= runs; run++) {
     console.log(`bench: ${fmtN(size)} articles, run ${run}/${runs}`);
+    if (publishOnly) {
+      // Whatever the work folder holds is brought up to date, untimed: the scenarios start from a published site.
+      await measure('warta warm-up', node, [path.join(root, 'scripts/build.mjs')], { env: wartaEnv });
+      await rebuilds();
+      continue;
+    }
     if (!coldOnly) await baselines();
     // Warta, cold: no dist, no Astro content store, no share images
     for (const dir of [out('warta'), cache('warta')]) rmSync(dir, { recursive: true, force: true });
+    execFileSync('sync');
     samples.wartaCold.push(await measure('warta cold', node, [path.join(root, 'scripts/build.mjs')], { env: wartaEnv }));
     if (!coldOnly) await rebuilds();
   }
@@ -230,30 +250,36 @@ for (const size of sizes) {
     );
   }
 
+  // The publishing scenarios (scripts/bench-publish.mjs), one after another on the published site, each an
+  // incremental build; then the corpus is restored. Upload: files in dist/ new or changed since the build before.
   async function rebuilds() {
-    // Warta, one article edited: a new headline and a corrected paragraph on the newest story
-    const newest = newestArticle(articles);
-    const file = path.join(articles, newest.rel);
-    writeFileSync(file, newest.text.replace(/^title: "(.*)"$/m, 'title: "$1 (Diperbarui)"').replace(/\n\n([^\n]+)\n/, '\n\n$1 Koreksi: angka diperbarui.\n'));
+    const { scenarios, restore } = publishScenarios(content);
+    const snapshot = path.join(work, `previous-${size}`);
     try {
-      samples.wartaEdit.push(await measure('warta edit', node, [path.join(root, 'scripts/build.mjs')], { env: wartaEnv }));
+      for (const scenario of scenarios) {
+        if (scenarioKeys && !scenarioKeys.includes(scenario.key)) continue;
+        scenario.apply();
+        linkCopy(out('warta'), snapshot);
+        execFileSync('sync');
+        const sample = await measure(`warta ${scenario.key}`, node, [path.join(root, 'scripts/build.mjs')], { env: wartaEnv });
+        const upload = changedFiles(snapshot, out('warta'));
+        (publish[scenario.key] ??= { name: scenario.name, samples: [] }).samples.push({ ...sample, upload });
+        console.log(`bench: ${scenario.name}: ${fmtS(sample.seconds)}, upload ${upload.files} files, ${fmtB(upload.bytes)}, ${upload.deleted} deleted`);
+        if (scenario.key === 'edit') samples.wartaEdit.push(sample);
+        if (scenario.key === 'add') samples.wartaAdd.push(sample);
+      }
     } finally {
-      writeFileSync(file, newest.text);
+      restore();
+      rmSync(snapshot, { recursive: true, force: true });
     }
-    // Warta, one article added: a follow-up of the newest story
-    const added = path.join(path.dirname(file), `tindak-lanjut-${path.basename(file)}`);
-    writeFileSync(added, newest.text.replace(/^title: "(.*)"$/m, 'title: "Tindak lanjut: $1"').replace(/^slug: .*\n/m, ''));
-    try {
-      samples.wartaAdd.push(await measure('warta add', node, [path.join(root, 'scripts/build.mjs')], { env: wartaEnv }));
-    } finally {
-      rmSync(added);
-    }
+    // back to the corpus as generated, for the next run's cold build (untimed)
+    await measure('warta restore', node, [path.join(root, 'scripts/build.mjs')], { env: wartaEnv });
   }
 
   const warta = walk(out('warta'));
   const index = walk(path.join(out('warta'), 'pagefind'));
-  const astroSite = coldOnly ? undefined : walk(out('astro'));
-  const hugoSite = coldOnly ? undefined : walk(out('hugo'));
+  const astroSite = coldOnly || publishOnly ? undefined : walk(out('astro'));
+  const hugoSite = coldOnly || publishOnly ? undefined : walk(out('hugo'));
   let search;
   if (!values['skip-search']) {
     const lines = execFileSync(node, [path.join(root, 'scripts/bench-search.mjs'), '--dist', out('warta'), '--runs', '3', 'harga', 'pemerintah'], { encoding: 'utf8' })
@@ -284,6 +310,20 @@ for (const size of sizes) {
       wartaAdd: m('wartaAdd', 'cpuSeconds'),
     },
     samples,
+    publish: Object.fromEntries(
+      Object.entries(publish).map(([key, p]) => [
+        key,
+        {
+          name: p.name,
+          seconds: median(p.samples.map((x) => x.seconds)),
+          cpuSeconds: median(p.samples.map((x) => x.cpuSeconds)),
+          uploadFiles: median(p.samples.map((x) => x.upload.files)),
+          uploadBytes: median(p.samples.map((x) => x.upload.bytes)),
+          deleted: median(p.samples.map((x) => x.upload.deleted)),
+          samples: p.samples,
+        },
+      ]),
+    ),
     output: { warta, index, astro: astroSite, hugo: hugoSite },
     search,
   };
@@ -317,6 +357,13 @@ for (const [size, r] of Object.entries(report.sizes)) {
   const c = r.cpuSeconds;
   const p = r.peakProcessBytes;
   lines.push(`| ${fmtN(Number(size))} | ${fmtS(c.astroPagefind)} | ${fmtS(c.hugo)} | ${fmtS(c.wartaCold)} | ${fmtS(c.wartaEdit)} | ${fmtS(c.wartaAdd)} | ${fmtB(p.astro)} / ${fmtB(p.wartaCold)} / ${fmtB(p.wartaEdit)} |`);
+}
+const published = Object.entries(report.sizes).filter(([, r]) => Object.keys(r.publish ?? {}).length > 0);
+if (published.length > 0) {
+  lines.push('', '| articles | publish (incremental build) | time | CPU | files to upload | bytes to upload | files deleted | runs |', '|---|---|---|---|---|---|---|---|');
+  for (const [size, r] of published)
+    for (const p of Object.values(r.publish))
+      lines.push(`| ${fmtN(Number(size))} | ${p.name} | ${fmtS(p.seconds)} | ${fmtS(p.cpuSeconds)} | ${fmtN(p.uploadFiles)} | ${fmtB(p.uploadBytes)} | ${fmtN(p.deleted)} | ${p.samples.length} |`);
 }
 const searches = Object.entries(report.sizes).filter(([, r]) => r.search);
 if (searches.length > 0) {

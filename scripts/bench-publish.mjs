@@ -1,0 +1,143 @@
+// The publishing scenarios of `npm run bench` (issue: publish in seconds): the changes a newsroom makes
+// all day, applied one after another to a generated corpus, each followed by an incremental build. Each
+// scenario changes the content, and `restore()` puts every touched file back afterwards.
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const field = (text, name) => new RegExp(`^${name}: (.*)$`, 'm').exec(text)?.[1];
+
+/** Published articles of a corpus, newest first. */
+function publishedArticles(articles) {
+  return readdirSync(articles, { recursive: true })
+    .map(String)
+    .filter((rel) => rel.endsWith('.md'))
+    .map((rel) => ({ file: path.join(articles, rel), text: readFileSync(path.join(articles, rel), 'utf8') }))
+    .filter((a) => !/^draft: true$/m.test(a.text))
+    .sort((a, b) => String(field(b.text, 'published')).localeCompare(String(field(a.text, 'published'))));
+}
+
+/**
+ * The scenarios, in the order they run. Names are the report's row labels. Every file a scenario writes or
+ * deletes is saved first, and restore() brings the corpus back as it was.
+ */
+export function publishScenarios(content) {
+  const articles = path.join(content, 'articles');
+  const saved = new Map();
+  const save = (file) => {
+    if (!saved.has(file)) saved.set(file, existsSync(file) ? readFileSync(file) : null);
+  };
+  const write = (file, text) => {
+    save(file);
+    writeFileSync(file, text);
+  };
+  const remove = (file) => {
+    save(file);
+    rmSync(file);
+  };
+  const stories = publishedArticles(articles);
+  const newest = stories[0];
+  const withImage = stories.find((s) => /^image:/m.test(s.text));
+  const imageFile = (story) => path.resolve(path.dirname(story.file), /^\s+src: "?([^"\n]+)"?$/m.exec(story.text)[1]);
+  const expertOf = (story) => field(story.text, 'experts')?.replace(/^\[|\]$/g, '').split(',')[0]?.trim();
+  const expertStory = stories.find((s, i) => i > 10 && expertOf(s));
+  const scenarios = [
+    {
+      name: 'edit one (headline and a paragraph)',
+      key: 'edit',
+      apply: () =>
+        write(newest.file, newest.text.replace(/^title: "(.*)"$/m, 'title: "$1 (Diperbarui)"').replace(/\n\n([^\n]+)\n/, '\n\n$1 Koreksi: angka diperbarui.\n')),
+    },
+    {
+      name: 'add one (a follow-up, the newest story)',
+      key: 'add',
+      apply: () =>
+        write(
+          path.join(path.dirname(newest.file), `tindak-lanjut-${path.basename(newest.file)}`),
+          newest.text.replace(/^title: "(.*)"$/m, 'title: "Tindak lanjut: $1"').replace(/^published: .*$/m, 'published: 2026-01-05T08:00:00+07:00').replace(/^slug: .*\n/m, ''),
+        ),
+    },
+    { name: 'unpublish one (file deleted)', key: 'delete', apply: () => remove(stories[3].file) },
+    { name: 'unpublish one (draft: true)', key: 'draft', apply: () => write(stories[4].file, stories[4].text.replace(/^---\n/, '---\ndraft: true\n')) },
+    {
+      name: "an expert's bio edited",
+      key: 'expert',
+      apply: () => {
+        const file = path.join(content, 'experts', `${expertOf(expertStory)}.yaml`);
+        write(file, readFileSync(file, 'utf8').replace(/^bio: .*$/m, 'bio: "Biografi yang diperbarui oleh redaksi."'));
+      },
+    },
+    {
+      name: 'a section renamed',
+      key: 'section',
+      apply: () => {
+        const file = path.join(content, 'sections', `${field(stories[5].text, 'section')}.yaml`);
+        write(file, readFileSync(file, 'utf8').replace(/^name: "?([^"\n]*)"?$/m, 'name: "$1 Baru"'));
+      },
+    },
+    ...(withImage
+      ? [
+          {
+            name: 'a lead image replaced',
+            key: 'image',
+            apply: () => {
+              const other = stories.find((s) => s !== withImage && /^image:/m.test(s.text));
+              save(imageFile(withImage));
+              copyFileSync(other ? imageFile(other) : imageFile(withImage), imageFile(withImage));
+            },
+          },
+        ]
+      : []),
+    { name: 'a tag added to one article', key: 'tag', apply: () => write(stories[6].file, stories[6].text.replace(/^tags: \[/m, 'tags: ["Topik Tambahan", ')) },
+  ];
+  return {
+    scenarios,
+    restore() {
+      for (const [file, bytes] of saved) {
+        if (bytes === null) rmSync(file, { force: true });
+        else writeFileSync(file, bytes);
+      }
+      saved.clear();
+    },
+  };
+}
+
+/** A hard-linked copy of a built site (no bytes copied), to compare the next build's output with. */
+export function linkCopy(from, to) {
+  rmSync(to, { recursive: true, force: true });
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    const source = path.join(entry.parentPath, entry.name);
+    const target = path.join(to, path.relative(from, source));
+    if (entry.isDirectory()) mkdirSync(target, { recursive: true });
+    else {
+      mkdirSync(path.dirname(target), { recursive: true });
+      linkSync(source, target);
+    }
+  }
+}
+
+/**
+ * What a deploy must upload after a build: files that are new or whose bytes differ from the previous
+ * build (a file that is still the same inode is unchanged), and how many were deleted.
+ */
+export function changedFiles(previous, current) {
+  let files = 0;
+  let bytes = 0;
+  let deleted = 0;
+  const seen = new Set();
+  for (const entry of readdirSync(current, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const rel = path.relative(current, file);
+    seen.add(rel);
+    const now = statSync(file);
+    const before = statSync(path.join(previous, rel), { throwIfNoEntry: false });
+    if (before && before.ino === now.ino) continue;
+    if (before && before.size === now.size && readFileSync(path.join(previous, rel)).equals(readFileSync(file))) continue;
+    files++;
+    bytes += now.size;
+  }
+  for (const entry of readdirSync(previous, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && !seen.has(path.relative(previous, path.join(entry.parentPath, entry.name)))) deleted++;
+  }
+  return { files, bytes, deleted };
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+/** Tests that run whole builds (`npm run test:build`): minutes, not seconds, so apart from the unit tests. */
+export default defineConfig({
+  test: {
+    include: ['tests/build/**/*.test.ts'],
+    env: { TZ: 'UTC' },
+    testTimeout: 30 * 60_000,
+  },
+});
