@@ -1,5 +1,6 @@
+import type { SearchResults } from './delta.ts';
 import { META } from './fields.ts';
-import type { PagefindResult, PagefindResultData, PagefindSearch } from './pagefind.ts';
+import type { PagefindResult, PagefindResultData } from './pagefind.ts';
 
 /** Past this many merged results, counts and date order come from the largest search alone. */
 export const EXACT_MERGE_LIMIT = 300;
@@ -13,8 +14,8 @@ export interface MergedSearch {
  * One result list from the searches of a query's variants (see indonesian.ts): each page once, with its
  * best score; ordered by score, or by date when asked. Filter counts are recounted over the merged pages.
  */
-export async function mergeSearches(searches: (PagefindSearch | null)[], byDate: boolean): Promise<MergedSearch> {
-  const found = searches.filter((s): s is PagefindSearch => s !== null);
+export async function mergeSearches(searches: (SearchResults | null)[], byDate: boolean): Promise<MergedSearch> {
+  const found = searches.filter((s): s is SearchResults => s !== null);
   const withHits = found.filter((s) => s.results.length > 0);
   if (withHits.length <= 1) {
     const only = withHits[0] ?? found[0];

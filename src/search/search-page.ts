@@ -8,8 +8,9 @@ import { parseExcerpt } from './excerpt.ts';
 import { FILTERS, KINDS, META } from './fields.ts';
 import { highlightTerms, withHighlight } from './highlight.ts';
 import { queryVariants } from './indonesian.ts';
+import { DELTA_MANIFEST, NO_DELTA, openIndex, parseManifest, type PagefindLoader, type Searcher } from './delta.ts';
 import { type MergedSearch, mergeSearches } from './merge.ts';
-import type { PagefindApi, PagefindFilters, PagefindResult, PagefindResultData } from './pagefind.ts';
+import type { PagefindFilters, PagefindResult, PagefindResultData } from './pagefind.ts';
 import { EMPTY_STATE, hasFilters, parseState, type SearchState, sameState, serializeState } from './state.ts';
 
 const PAGE_SIZE = 10;
@@ -171,13 +172,18 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
   };
   document.documentElement.dataset.searchReady = 'loading';
 
-  let pagefind: Promise<PagefindApi> | undefined;
+  // The index is the archive plus, after incremental builds, a small delta bundle; the manifest that says
+  // which (a few bytes) is fetched beside pagefind.js, revalidated so a new build is never missed.
+  const bundleUrl = pagefindUrl.replace(/[^/]*$/, '');
+  let pagefind: Promise<Searcher> | undefined;
   const loadPagefind = () =>
-    (pagefind ??= (import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi>).then(async (api) => {
-      await api.options({ baseUrl, excerptLength: 26 });
-      await api.init();
-      return api;
-    }));
+    (pagefind ??= Promise.all([
+      import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindLoader>,
+      fetch(`${bundleUrl}${DELTA_MANIFEST}`, { cache: 'no-cache' }).then(
+        async (response) => (response.ok ? parseManifest(await response.text()) : NO_DELTA),
+        () => NO_DELTA,
+      ),
+    ]).then(([api, manifest]) => openIndex(api, manifest, bundleUrl, baseUrl)));
 
   let pending: PagefindResult[] = [];
   let generation = 0;
@@ -218,7 +224,7 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
     el.status.textContent = t.search.loading;
     document.documentElement.dataset.searchReady = 'loading';
 
-    let api: PagefindApi;
+    let api: Searcher;
     try {
       api = await loadPagefind();
     } catch {

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { mergeSearches } from '../../src/search/merge.ts';
 import { queryVariants } from '../../src/search/indonesian.ts';
-import type { PagefindApi, PagefindFilters } from '../../src/search/pagefind.ts';
+import type { Searcher } from '../../src/search/delta.ts';
+import type { PagefindFilters } from '../../src/search/pagefind.ts';
 import { loadPagefind } from '../support/pagefind-node.ts';
 import { SEED } from './pages.ts';
 
-let pagefind: PagefindApi;
+let pagefind: Searcher;
 test.beforeAll(async () => {
   pagefind = await loadPagefind(path.resolve('dist'));
 });

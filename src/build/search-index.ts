@@ -1,0 +1,653 @@
+/**
+ * The site's search index, updated in proportion to what changed (docs/search.md, "Incremental index").
+ *
+ * - The ARCHIVE is a full Pagefind bundle of every page, built by Pagefind's CLI exactly as `pagefind
+ *   --site` would, kept in the cache with a record of what it indexed: per HTML file its URL, sha256,
+ *   fast-check stats (inode, size, mtime) and the page id its results carry in the browser (the page's
+ *   id in the bundle's metadata, which pagefind.js hands out as `result.id`).
+ * - Each build walks the site's HTML and compares it with the record (stats first: unchanged pages are
+ *   hard links to the previous build's files; then the digest). Changed and added pages go into a small
+ *   DELTA bundle made with Pagefind's Node API, in `pagefind/delta/`; the archive pages they replace, and
+ *   deleted ones, are listed as superseded in `pagefind/warta-delta.json`, which the browser reads
+ *   (src/search/delta.ts). A changed file whose indexed data is byte for byte the archive's (a page whose
+ *   related-stories block changed, say) stays with the archive: it is neither in the delta nor superseded.
+ * - The delta bundle is written with its own language tag (`id-x-delta`: same stemmer, same wasm in the
+ *   browser), so its page ids can never equal an archive page's: Pagefind's ids are 7 hex digits of a
+ *   hash, and across two bundles equal ids would otherwise happen.
+ * - When the delta passes a threshold, or the record is missing, unreadable or made by another Pagefind,
+ *   other index options or other code of this module, the archive is built again and the delta is empty.
+ *   Cache writes are a new folder renamed into place; the site gets hard links to the archive's files,
+ *   never copies, and nothing is ever written into a linked file.
+ */
+import { spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DELTA_DIR, DELTA_MANIFEST, type DeltaManifest, NO_DELTA } from '../search/delta.ts';
+import { decompress, type Fragment, readPages } from './search-bundle.ts';
+import { compareSort, type PageFacts, pageFacts, type SortType, sortType } from './search-html.ts';
+
+/** Bump when the record's layout changes. */
+const FORMAT = 1;
+const BUNDLE = 'pagefind';
+/** The delta's language is the archive's with this private-use tag. */
+const DELTA_LANGUAGE_TAG = '-x-delta';
+/** A page that only switches the delta to `data-pagefind-body` mode (it has no words, so no result). */
+const BODY_MODE_PAGE = { url: '/__warta-search-body-mode__/', content: '<!doctype html><html><head><title></title></head><body><div data-pagefind-body></div></body></html>' };
+
+/**
+ * Past this many delta pages, or this share of the archive's pages, the archive is rebuilt. The delta is
+ * rebuilt from scratch on every build, so its cost grows with it; the archive's does not (docs/search.md
+ * has the measurements behind the numbers).
+ */
+export const DEFAULT_MAX_DELTA_PAGES = 400;
+export const DEFAULT_MAX_DELTA_SHARE = 0.1;
+
+/** Index options shared by the archive (CLI flags) and the delta (Node API). */
+export interface IndexOptions {
+  rootSelector?: string;
+  excludeSelectors?: string[];
+}
+
+export interface SearchIndexOptions {
+  /** the built site (the staging folder); its `pagefind/` is replaced */
+  site: string;
+  /** where the archive and its record live between builds */
+  cacheDir: string;
+  indexOptions?: IndexOptions;
+  /** rebuild the archive whatever the record says */
+  force?: boolean;
+  maxDeltaPages?: number;
+  maxDeltaShare?: number;
+}
+
+export interface SearchIndexReport {
+  archive: 'kept' | 'rebuilt';
+  /** why the archive was rebuilt */
+  reason?: string;
+  /** HTML files in the site */
+  files: number;
+  /** pages in the archive */
+  archivePages: number;
+  /** pages in the delta bundle */
+  deltaPages: number;
+  /** archive pages left out of results */
+  superseded: number;
+  /** files read and hashed because their stats changed */
+  hashed: number;
+  ms: number;
+}
+
+interface FileStats {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+interface FileFacts extends FileStats {
+  digest: string;
+  body: boolean;
+  lang: string | null;
+  sort: Record<string, string>;
+  unreadable: boolean;
+}
+
+interface ArchivePage extends FileFacts {
+  url: string;
+  /** Pagefind's page id, or null when the archive has no result for this file */
+  id: string | null;
+  /** the page's fragment group file, '' when the fragment has a file of its own */
+  group: string;
+  filters: Record<string, string[]>;
+}
+
+interface ArchiveRecord {
+  format: number;
+  inputs: string;
+  /** unique per archive, ties the state file to it */
+  stamp: string;
+  /** the archive's one language, or null when it has none or several (then every build rebuilds) */
+  language: string | null;
+  bodyMode: boolean;
+  /** why this archive cannot take a delta, or null */
+  incremental: string | null;
+  pages: number;
+  files: Record<string, ArchivePage>;
+  /** per sort key: the type Pagefind chose and the archive's values in its order */
+  sorts: Record<string, { type: SortType; values: string[] }>;
+}
+
+/** What the last build learnt about each file; a cache of facts, so a stale entry does no harm. */
+interface State {
+  format: number;
+  stamp: string;
+  /** `same`: indexes exactly as its archive page (checked by comparing the two fragments) */
+  files: Record<string, FileFacts & { same: boolean }>;
+}
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+const sameStats = (a: FileStats, b: FileStats) => a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+const posix = (rel: string) => rel.split(path.sep).join('/');
+
+/** The result URL Pagefind's CLI gives a file (without --keep-index-url); checked against the archive. */
+export function pageUrl(rel: string): string {
+  return `/${posix(rel)}`.replace(/(^|\/)index\.html$/, '$1');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Inputs: anything that changes what the archive would contain.
+
+const require = createRequire(import.meta.url);
+
+/** The installed `pagefind` package (its exports offer no path to resolve but the module). */
+function pagefindPackageDir(): string {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', 'pagefind');
+    if (existsSync(path.join(candidate, 'package.json'))) return candidate;
+    if (path.dirname(dir) === dir) throw new Error('search index: the pagefind package is not installed');
+  }
+}
+
+/** The binary Pagefind's npm wrapper runs (its resolveBinary.js). */
+function pagefindBinary(): string {
+  for (const name of ['pagefind_extended', 'pagefind']) {
+    const fromEnv = process.env[`${name.toUpperCase()}_BINARY_PATH`];
+    if (fromEnv) return fromEnv;
+  }
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  const cpu = process.env.npm_config_arch || os.arch();
+  for (const name of ['pagefind_extended', 'pagefind']) {
+    try {
+      return require.resolve(`@pagefind/${platform}-${cpu}/bin/${name}${platform === 'windows' ? '.exe' : ''}`);
+    } catch {
+      // the next name
+    }
+  }
+  throw new Error('search index: no Pagefind binary found');
+}
+
+/** This module's code: every file it imports, followed through relative imports. */
+async function codeDigest(): Promise<string> {
+  const seen = new Map<string, string>();
+  const visit = async (file: string) => {
+    if (seen.has(file)) return;
+    const text = await fs.readFile(file, 'utf8');
+    seen.set(file, sha256(text));
+    for (const match of text.matchAll(/\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]|\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g)) {
+      await visit(path.resolve(path.dirname(file), match[1] ?? match[2]!));
+    }
+  };
+  await visit(fileURLToPath(import.meta.url));
+  const root = path.dirname(fileURLToPath(import.meta.url));
+  return sha256(
+    [...seen]
+      .map(([file, digest]) => `${path.relative(root, file)} ${digest}`)
+      .sort()
+      .join('\n'),
+  );
+}
+
+async function inputsDigest(indexOptions: IndexOptions): Promise<string> {
+  const pkg = JSON.parse(await fs.readFile(path.join(pagefindPackageDir(), 'package.json'), 'utf8')) as { version: string };
+  const binary = sha256(await fs.readFile(pagefindBinary()));
+  return sha256(JSON.stringify({ format: FORMAT, pagefind: pkg.version, binary, indexOptions, code: await codeDigest() }));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The site's files.
+
+async function htmlFiles(site: string): Promise<string[]> {
+  const entries = await fs.readdir(site, { recursive: true, withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const rel = posix(path.relative(site, path.join(entry.parentPath, entry.name)));
+    if (rel.startsWith(`${BUNDLE}/`)) continue;
+    files.push(rel);
+  }
+  return files.sort();
+}
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i]!, i);
+      }
+    }),
+  );
+  return out;
+}
+
+async function statFile(file: string): Promise<FileStats> {
+  const stat = await fs.stat(file);
+  return { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs };
+}
+
+function factsOf(bytes: Buffer, stats: FileStats): FileFacts {
+  const facts: PageFacts = pageFacts(bytes.toString('utf8'));
+  return { ...stats, digest: sha256(bytes), ...facts };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Cache files: written to a new name, then renamed.
+
+async function writeAtomic(file: string, text: string): Promise<void> {
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  await fs.writeFile(temporary, text);
+  await fs.rename(temporary, file);
+}
+
+async function readJson<T>(file: string): Promise<T | null> {
+  try {
+    return JSON.parse(await fs.readFile(file, 'utf8')) as T;
+  } catch {
+    return null;
+  }
+}
+
+async function linkTree(from: string, to: string): Promise<number> {
+  const entries = await fs.readdir(from, { recursive: true, withFileTypes: true });
+  await fs.mkdir(to, { recursive: true });
+  const dirs = new Set<string>();
+  const files: string[] = [];
+  for (const entry of entries) {
+    const rel = path.relative(from, path.join(entry.parentPath, entry.name));
+    if (entry.isDirectory()) dirs.add(rel);
+    else files.push(rel);
+  }
+  for (const dir of [...dirs].sort()) await fs.mkdir(path.join(to, dir), { recursive: true });
+  await mapLimit(files, 32, (rel) => fs.link(path.join(from, rel), path.join(to, rel)));
+  return files.length;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The archive.
+
+function runPagefind(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(pagefindPackageDir(), 'lib/runner/bin.cjs'), ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`pagefind exited with ${signal ?? code}`))));
+  });
+}
+
+function cliFlags(options: IndexOptions): string[] {
+  const flags: string[] = [];
+  if (options.rootSelector) flags.push('--root-selector', options.rootSelector);
+  for (const selector of options.excludeSelectors ?? []) flags.push('--exclude-selectors', selector);
+  return flags;
+}
+
+/** Sort lists in Pagefind's order, checked against the values read from the HTML. */
+function archiveSorts(meta: { pages: { id: string }[]; sorts: Record<string, number[]> }, pageById: Map<string, ArchivePage>): { sorts: ArchiveRecord['sorts']; problem: string | null } {
+  const sorts: ArchiveRecord['sorts'] = {};
+  for (const [key, order] of Object.entries(meta.sorts)) {
+    const values: string[] = [];
+    for (const number of order) {
+      const value = pageById.get(meta.pages[number]?.id ?? '')?.sort[key];
+      if (value === undefined) return { sorts, problem: `sort "${key}" has a page whose value was not read` };
+      values.push(value);
+    }
+    const type = sortType(values);
+    const compare = compareSort(type);
+    for (let i = 1; i < values.length; i++) {
+      if (compare(values[i - 1]!, values[i]!) > 0) return { sorts, problem: `sort "${key}" is not in the order the values read give` };
+    }
+    sorts[key] = { type, values };
+  }
+  for (const page of pageById.values()) {
+    for (const key of Object.keys(page.sort)) if (!sorts[key]) return { sorts, problem: `sort "${key}" was read but Pagefind has none` };
+  }
+  return { sorts, problem: null };
+}
+
+async function buildArchive(site: string, cacheDir: string, files: string[], stats: FileStats[], inputs: string, indexOptions: IndexOptions): Promise<{ record: ArchiveRecord; dir: string }> {
+  const dir = path.join(cacheDir, `archive.new-${process.pid}-${randomBytes(4).toString('hex')}`);
+  await fs.mkdir(dir, { recursive: true });
+  try {
+    const bundle = path.join(dir, BUNDLE);
+    // Pagefind indexes on its own threads while this one hashes the files.
+    const [, facts] = await Promise.all([
+      runPagefind(['--site', site, '--output-path', bundle, '--quiet', ...cliFlags(indexOptions)]),
+      mapLimit(files, 16, async (rel, i) => factsOf(await fs.readFile(path.join(site, rel)), stats[i]!)),
+    ]);
+    const read = (file: string) => fs.readFile(path.join(bundle, file));
+    const { entry, meta, language, fragments } = await readPages(read);
+    const byUrl = new Map(files.map((rel) => [pageUrl(rel), rel]));
+    const record: ArchiveRecord = { format: FORMAT, inputs, stamp: randomBytes(8).toString('hex'), language, bodyMode: facts.some((f) => f.body), incremental: null, pages: 0, files: {}, sorts: {} };
+    files.forEach((rel, i) => (record.files[rel] = { ...facts[i]!, url: pageUrl(rel), id: null, group: '', filters: {} }));
+    const pageById = new Map<string, ArchivePage>();
+    if (!meta || !language) {
+      record.incremental = `the archive has ${Object.keys(entry.languages).length} languages, not one`;
+    } else {
+      for (const [index, page] of meta.pages.entries()) {
+        const fragment = fragments.get(page.id)!.fragment;
+        const rel = byUrl.get(fragment.url);
+        const known = rel ? record.files[rel] : undefined;
+        if (!known || known.id) {
+          record.incremental = `Pagefind's URL ${fragment.url} (page ${index}) matches no single HTML file`;
+          break;
+        }
+        if (record.bodyMode && !known.body) {
+          record.incremental = `Pagefind indexed ${rel} but no data-pagefind-body was read in it`;
+          break;
+        }
+        Object.assign(known, { id: page.id, group: page.group, filters: fragment.filters });
+        pageById.set(page.id, known);
+      }
+      record.pages = meta.pages.length;
+      const sorts = archiveSorts(meta, pageById);
+      record.sorts = sorts.sorts;
+      record.incremental ??= sorts.problem;
+      if (!record.incremental && facts.some((f) => f.unreadable)) record.incremental = 'a page has a sort value this reader does not take from the markup';
+    }
+    await fs.writeFile(path.join(dir, 'record.json'), JSON.stringify(record));
+    return { record, dir };
+  } catch (error) {
+    await fs.rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Puts a finished archive folder in place of the cache's; the old one's files live on in built sites. */
+async function installArchive(cacheDir: string, dir: string): Promise<void> {
+  const current = path.join(cacheDir, 'archive');
+  const old = path.join(cacheDir, `archive.old-${process.pid}-${randomBytes(4).toString('hex')}`);
+  if (existsSync(current)) await fs.rename(current, old);
+  await fs.rename(dir, current);
+  await fs.rm(old, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The delta.
+
+interface DeltaPlan {
+  /** why the archive must be rebuilt instead */
+  rebuild?: string;
+  files?: { rel: string; bytes: Buffer }[];
+  superseded?: string[];
+  facts?: Record<string, FileFacts & { same: boolean }>;
+  hashed: number;
+}
+
+async function planDelta(site: string, files: string[], stats: FileStats[], record: ArchiveRecord, state: State | null, limits: { pages: number; share: number }): Promise<DeltaPlan> {
+  const facts: Record<string, FileFacts & { same: boolean }> = {};
+  const changed: { rel: string; bytes: Buffer }[] = [];
+  let hashed = 0;
+  const known = state?.stamp === record.stamp ? state.files : {};
+  await mapLimit(files, 16, async (rel, i) => {
+    const now = stats[i]!;
+    const archived = record.files[rel];
+    const last = known[rel];
+    if (archived && sameStats(archived, now)) return void (facts[rel] = { ...archived, same: true });
+    if (last && sameStats(last, now)) {
+      facts[rel] = last;
+      if (!last.same) changed.push({ rel, bytes: await fs.readFile(path.join(site, rel)) });
+      return;
+    }
+    const bytes = await fs.readFile(path.join(site, rel));
+    hashed++;
+    const digest = sha256(bytes);
+    if (archived && digest === archived.digest) return void (facts[rel] = { ...archived, ...now, same: true });
+    if (last && digest === last.digest) {
+      facts[rel] = { ...last, ...now };
+      if (!last.same) changed.push({ rel, bytes });
+      return;
+    }
+    facts[rel] = { ...factsOf(bytes, now), same: false };
+    changed.push({ rel, bytes });
+  });
+  const present = new Set(files);
+  const deleted = Object.keys(record.files).filter((rel) => !present.has(rel));
+  const superseded = deleted.map((rel) => record.files[rel]!.id).filter((id): id is string => id !== null);
+  const plan = { hashed, facts };
+  if (Object.values(facts).some((f) => f.body) !== record.bodyMode) return { ...plan, rebuild: 'a page started or stopped using data-pagefind-body' };
+  // Once a site uses data-pagefind-body, Pagefind skips pages without it: those need no indexing. Such a
+  // page that had results before has none now.
+  const toIndex = changed.filter(({ rel }) => !record.bodyMode || facts[rel]!.body);
+  const indexing = new Set(toIndex.map((file) => file.rel));
+  for (const { rel } of changed) {
+    if (indexing.has(rel)) continue;
+    const id = record.files[rel]?.id;
+    if (id) superseded.push(id);
+    else facts[rel]!.same = true;
+  }
+  if (toIndex.length > Math.min(limits.pages, Math.max(1, record.pages * limits.share))) return { ...plan, rebuild: `${toIndex.length} pages to index since the archive was built` };
+  for (const { rel } of toIndex) {
+    const page = facts[rel]!;
+    if (page.unreadable) return { ...plan, rebuild: `${rel} has a sort value this reader does not take from the markup` };
+    if (page.lang !== null && page.lang !== record.language) return { ...plan, rebuild: `${rel} is in another language (${page.lang})` };
+  }
+  return { ...plan, files: toIndex.sort((a, b) => (a.rel < b.rel ? -1 : 1)), superseded };
+}
+
+interface DeltaBundle {
+  files: { path: string; content: Uint8Array }[];
+  pages: Map<string, { rel: string; text: string; fragment: Fragment }>;
+  sorts: Record<string, number[]>;
+  order: string[];
+}
+
+/** What the delta bundle keeps of Pagefind's output: the index, not the scripts, styles and wasm. */
+const INDEX_FILE = /^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(index|filter|fragment)\/[^/]+)$/;
+
+async function indexDelta(pagefind: typeof import('pagefind'), files: { rel: string; bytes: Buffer }[], record: ArchiveRecord, indexOptions: IndexOptions): Promise<DeltaBundle> {
+  const { index, errors } = await pagefind.createIndex({ ...indexOptions, forceLanguage: `${record.language}${DELTA_LANGUAGE_TAG}` });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  try {
+    const byUrl = new Map<string, string>();
+    for (const { rel, bytes } of files) {
+      byUrl.set(pageUrl(rel), rel);
+      const added = await index.addHTMLFile({ url: pageUrl(rel), content: bytes.toString('utf8') });
+      if (added.errors.length > 0) throw new Error(`Pagefind on ${rel}: ${added.errors.join('; ')}`);
+    }
+    if (record.bodyMode) await index.addHTMLFile(BODY_MODE_PAGE);
+    const output = await index.getFiles();
+    if (output.errors.length > 0) throw new Error(`Pagefind: ${output.errors.join('; ')}`);
+    const contents = new Map(output.files.map((file) => [posix(file.path), file.content]));
+    const read = async (file: string) => {
+      const content = contents.get(file);
+      if (!content) throw new Error(`Pagefind's delta has no ${file}`);
+      return content;
+    };
+    const { meta, fragments } = await readPages(read);
+    const pages = new Map<string, { rel: string; text: string; fragment: Fragment }>();
+    for (const [id, { text, fragment }] of fragments) {
+      const rel = byUrl.get(fragment.url);
+      if (!rel) throw new Error(`Pagefind's delta has a page for ${fragment.url}, which was not added`);
+      pages.set(id, { rel, text, fragment });
+    }
+    return {
+      files: [...contents].filter(([file]) => INDEX_FILE.test(file)).map(([file, content]) => ({ path: file, content })),
+      pages,
+      sorts: meta?.sorts ?? {},
+      order: meta?.pages.map((p) => p.id) ?? [],
+    };
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+async function archiveFragmentText(cacheDir: string, page: ArchivePage): Promise<string> {
+  const dir = path.join(cacheDir, 'archive', BUNDLE, 'fragment');
+  if (!page.group) return JSON.stringify(JSON.parse(decompress(await fs.readFile(path.join(dir, `${page.id}.pf_fragment`))).toString('utf8')));
+  const group = JSON.parse(decompress(await fs.readFile(path.join(dir, `${page.group}.pf_fragment`))).toString('utf8')) as Record<string, unknown>;
+  return JSON.stringify(group[page.id!]);
+}
+
+/** Where each delta page falls in the archive's sort order; a reason to rebuild when that cannot be said. */
+function placeSorts(delta: DeltaBundle, record: ArchiveRecord, facts: State['files'], superseded: Set<string>): { sorts: NonNullable<DeltaManifest['sorts']>; problem: string | null } {
+  const sorts: NonNullable<DeltaManifest['sorts']> = {};
+  for (const [key, order] of Object.entries(delta.sorts)) {
+    const archive = record.sorts[key];
+    if (!archive) return { sorts, problem: `the delta brings a new sort key "${key}"` };
+    const deltaValues = order.map((n) => {
+      const id = delta.order[n]!;
+      return { id, value: facts[delta.pages.get(id)!.rel]!.sort[key] };
+    });
+    if (deltaValues.some((v) => v.value === undefined)) return { sorts, problem: `sort "${key}": a delta page's value was not read` };
+    // The type a cold build would choose: over the archive's remaining pages and the delta's.
+    const remaining = Object.values(record.files)
+      .filter((p) => p.id !== null && !superseded.has(p.id) && p.sort[key] !== undefined)
+      .map((p) => p.sort[key]!);
+    const type = sortType([...remaining, ...deltaValues.map((v) => v.value!)]);
+    if (type !== archive.type || sortType(deltaValues.map((v) => v.value!)) !== type) return { sorts, problem: `sort "${key}" would change type` };
+    const compare = compareSort(type);
+    const at: Record<string, number> = {};
+    for (let i = 0; i < deltaValues.length; i++) {
+      const { id, value } = deltaValues[i]!;
+      if (i > 0 && compare(deltaValues[i - 1]!.value!, value!) > 0) return { sorts, problem: `sort "${key}": the delta is not in the order the values read give` };
+      let low = 0;
+      let high = archive.values.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (compare(archive.values[mid]!, value!) < 0) low = mid + 1;
+        else high = mid;
+      }
+      at[id] = low;
+    }
+    sorts[key] = { count: order.length, at };
+  }
+  return { sorts, problem: null };
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+async function writeManifest(bundleDir: string, manifest: DeltaManifest): Promise<void> {
+  await fs.writeFile(path.join(bundleDir, DELTA_MANIFEST), `${JSON.stringify(manifest)}\n`);
+}
+
+/**
+ * Writes `site/pagefind/`: the archive (hard links from the cache, rebuilt when needed), the delta bundle
+ * when pages changed since, and `warta-delta.json`. Throws on any failure; the cache then holds what it
+ * held before (or a complete newer archive), never a half-written one.
+ */
+export async function updateSearchIndex(options: SearchIndexOptions): Promise<SearchIndexReport> {
+  const started = performance.now();
+  const site = path.resolve(options.site);
+  const cacheDir = path.resolve(options.cacheDir);
+  const indexOptions = options.indexOptions ?? {};
+  const bundleDir = path.join(site, BUNDLE);
+  await fs.rm(bundleDir, { recursive: true, force: true });
+  await fs.mkdir(cacheDir, { recursive: true });
+  for (const name of await fs.readdir(cacheDir)) {
+    // Left by a build that was killed: never in use, since builds sharing a cache do not run at once.
+    if (/^archive\.(new|old)-/.test(name) || name.endsWith('.tmp')) await fs.rm(path.join(cacheDir, name), { recursive: true, force: true });
+  }
+
+  const [inputs, files] = await Promise.all([inputsDigest(indexOptions), htmlFiles(site)]);
+  const stats = await mapLimit(files, 32, (rel) => statFile(path.join(site, rel)));
+  const statePath = path.join(cacheDir, 'state.json');
+  const report = (archive: SearchIndexReport['archive'], rest: Omit<SearchIndexReport, 'archive' | 'files' | 'ms'>): SearchIndexReport => ({
+    archive,
+    files: files.length,
+    ...rest,
+    ms: Math.round(performance.now() - started),
+  });
+
+  let reason: string | undefined = options.force ? 'asked to rebuild' : undefined;
+  const record = reason ? null : await readJson<ArchiveRecord>(path.join(cacheDir, 'archive', 'record.json'));
+  if (!reason) {
+    if (!record || record.format !== FORMAT || !record.files) reason = 'no archive in the cache';
+    else if (record.inputs !== inputs) reason = 'Pagefind, its options or this code changed';
+    else if (record.incremental) reason = record.incremental;
+    else if (!existsSync(path.join(cacheDir, 'archive', BUNDLE, 'pagefind-entry.json'))) reason = 'the archive bundle is missing';
+  }
+
+  if (!reason && record) {
+    const state = await readJson<State>(statePath);
+    const plan = await planDelta(site, files, stats, record, state?.format === FORMAT ? state : null, {
+      pages: options.maxDeltaPages ?? DEFAULT_MAX_DELTA_PAGES,
+      share: options.maxDeltaShare ?? DEFAULT_MAX_DELTA_SHARE,
+    });
+    reason = plan.rebuild;
+    if (!reason) {
+      const facts = plan.facts!;
+      const superseded = new Set(plan.superseded);
+      let changed = plan.files!;
+      let delta: DeltaBundle | null = null;
+      let problem: string | null = null;
+      let sorts: DeltaManifest['sorts'] = {};
+      if (changed.length > 0) {
+        const pagefind = await import('pagefind');
+        try {
+          delta = await indexDelta(pagefind, changed, record, indexOptions);
+          // Files whose indexed data did not change stay with the archive.
+          const same = new Set<string>();
+          const indexed = new Set<string>();
+          for (const page of delta.pages.values()) {
+            indexed.add(page.rel);
+            const archived = record.files[page.rel];
+            if (archived?.id && (await archiveFragmentText(cacheDir, archived)) === page.text) same.add(page.rel);
+          }
+          for (const { rel } of changed) if (!indexed.has(rel) && !record.files[rel]?.id) same.add(rel);
+          for (const rel of same) facts[rel]!.same = true;
+          if (same.size > 0) {
+            changed = changed.filter((file) => !same.has(file.rel));
+            delta = changed.length > 0 ? await indexDelta(pagefind, changed, record, indexOptions) : null;
+          }
+          for (const { rel } of changed) {
+            const id = record.files[rel]?.id;
+            if (id) superseded.add(id);
+          }
+          if (delta) {
+            const placed = placeSorts(delta, record, facts, superseded);
+            sorts = placed.sorts;
+            problem = placed.problem;
+          }
+        } finally {
+          await pagefind.close();
+        }
+      }
+      if (problem) {
+        reason = problem;
+      } else {
+        await linkTree(path.join(cacheDir, 'archive', BUNDLE), bundleDir);
+        const manifest: DeltaManifest = { format: 1 };
+        if (delta && delta.pages.size > 0) {
+          manifest.delta = `${DELTA_DIR}/`;
+          for (const file of delta.files) {
+            const target = path.join(bundleDir, DELTA_DIR, file.path);
+            await fs.mkdir(path.dirname(target), { recursive: true });
+            await fs.writeFile(target, file.content);
+          }
+          if (Object.keys(sorts).length > 0) manifest.sorts = sorts;
+        }
+        if (superseded.size > 0) {
+          manifest.superseded = {};
+          for (const page of Object.values(record.files)) if (page.id && superseded.has(page.id)) manifest.superseded[page.id] = page.filters;
+        }
+        await writeManifest(bundleDir, manifest.delta || manifest.superseded ? manifest : NO_DELTA);
+        await writeAtomic(statePath, JSON.stringify({ format: FORMAT, stamp: record.stamp, files: facts } satisfies State));
+        return report('kept', { archivePages: record.pages, deltaPages: delta?.pages.size ?? 0, superseded: superseded.size, hashed: plan.hashed });
+      }
+    }
+  }
+
+  const built = await buildArchive(site, cacheDir, files, stats, inputs, indexOptions);
+  await installArchive(cacheDir, built.dir);
+  await linkTree(path.join(cacheDir, 'archive', BUNDLE), bundleDir);
+  await writeManifest(bundleDir, NO_DELTA);
+  const facts: State['files'] = {};
+  for (const [rel, page] of Object.entries(built.record.files)) {
+    const { url: _url, id: _id, group: _group, filters: _filters, ...rest } = page;
+    facts[rel] = { ...rest, same: true };
+  }
+  await writeAtomic(statePath, JSON.stringify({ format: FORMAT, stamp: built.record.stamp, files: facts } satisfies State));
+  return report('rebuilt', { reason: reason!, archivePages: built.record.pages, deltaPages: 0, superseded: 0, hashed: files.length });
+}
+
+/** One line for the build's log. */
+export function describeSearchIndex(report: SearchIndexReport): string {
+  const time = `${(report.ms / 1000).toFixed(1)} s`;
+  if (report.archive === 'rebuilt') return `search index: ${report.archivePages} pages indexed (${report.reason}) in ${time}`;
+  return `search index: archive of ${report.archivePages} pages kept, ${report.deltaPages} in the delta, ${report.superseded} superseded, ${report.hashed} files hashed, in ${time}`;
+}

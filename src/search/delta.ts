@@ -1,0 +1,118 @@
+/**
+ * The search index in two bundles (docs/search.md, "Incremental index"): the archive in `pagefind/`, and,
+ * when pages changed since the archive was built, a small bundle of them in `pagefind/delta/` that is
+ * merged into the search. `pagefind/warta-delta.json` says whether there is one and which archive pages it
+ * replaces ("superseded": edited or deleted since); their results are dropped here before anything is
+ * shown or counted. Used by the search page and, the same way, by the tests' Node helper.
+ */
+import type { PagefindResult, PagefindSearch } from './pagefind.ts';
+
+/** In the bundle folder; written by every build, `{"format":1}` when there is no delta. */
+export const DELTA_MANIFEST = 'warta-delta.json';
+/** The delta bundle's folder, inside the archive's. */
+export const DELTA_DIR = 'delta';
+/** Excerpt length of every search (the search page's; the tests search the same way). */
+export const EXCERPT_LENGTH = 26;
+
+export interface DeltaManifest {
+  format: 1;
+  /** the delta bundle, relative to the archive bundle's URL (`delta/`); absent when there is none */
+  delta?: string;
+  /** archive page id → the filter values that page had, so that counts can be corrected */
+  superseded?: Record<string, Record<string, string[]>>;
+  /**
+   * Per sort key: where each delta page falls in the archive's order. `at[id]` is the number of archive
+   * pages (superseded ones included) that sort before it; `count` is the number of delta pages with the key.
+   */
+  sorts?: Record<string, { count: number; at: Record<string, number> }>;
+}
+
+export const NO_DELTA: DeltaManifest = { format: 1 };
+
+/** What a search returns once the delta is applied: results and the filter counts over them. */
+export interface SearchResults {
+  results: PagefindResult[];
+  /** result counts per filter value, with the current filters applied */
+  filters: Record<string, Record<string, number>>;
+}
+
+export type SortOption = Record<string, 'asc' | 'desc'>;
+
+/** Reads a manifest; anything unreadable counts as "no delta". */
+export function parseManifest(text: string): DeltaManifest {
+  try {
+    const value = JSON.parse(text) as Partial<DeltaManifest> | null;
+    if (!value || value.format !== 1) return NO_DELTA;
+    return value as DeltaManifest;
+  } catch {
+    return NO_DELTA;
+  }
+}
+
+/**
+ * A merged search (archive + delta, as Pagefind returns it) with the delta applied: superseded archive
+ * pages dropped and taken out of the filter counts; with a sort, the delta's pages put in their place in
+ * the archive's order (Pagefind scores a sorted result by its position in its own bundle, so without this
+ * the two bundles' results would interleave by position, not by value).
+ */
+export function applyDelta(search: PagefindSearch | null, manifest: DeltaManifest, sort?: SortOption): SearchResults | null {
+  if (!search) return null;
+  const superseded = manifest.superseded ?? {};
+  const filters: SearchResults['filters'] = {};
+  for (const [key, counts] of Object.entries(search.filters)) filters[key] = { ...counts };
+  const results: PagefindResult[] = [];
+  for (const result of search.results) {
+    const gone = superseded[result.id];
+    if (!gone) {
+      results.push(result);
+      continue;
+    }
+    for (const [key, values] of Object.entries(gone)) {
+      const counts = filters[key];
+      if (!counts) continue;
+      for (const value of values) if (counts[value] !== undefined) counts[value] = Math.max(0, counts[value] - 1);
+    }
+  }
+  const [sortKey, direction] = Object.entries(sort ?? {})[0] ?? [];
+  const placement = sortKey ? manifest.sorts?.[sortKey] : undefined;
+  if (!placement || !direction) return { results, filters };
+  // Pagefind's sorted score is the page's position in its bundle's ascending list (negated for asc).
+  // A delta page at position p of the delta's n falls between archive positions at-1 and at.
+  const sign = direction === 'asc' ? -1 : 1;
+  const placed = results.map((result, order) => {
+    const at = placement.at[result.id];
+    if (at === undefined) return { result, score: result.score, order };
+    const position = sign * result.score;
+    return { result, score: sign * (at - 1 + (position + 1) / (placement.count + 1)), order };
+  });
+  placed.sort((a, b) => b.score - a.score || a.order - b.order);
+  return { results: placed.map((p) => p.result), filters };
+}
+
+/** The part of Pagefind's API (module or `createInstance`) that opening the index needs. */
+export interface PagefindLoader {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  mergeIndex: (indexPath: string, options?: Record<string, unknown>) => Promise<void>;
+  search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindSearch | null>;
+}
+
+export interface Searcher {
+  manifest: DeltaManifest;
+  search: (term: string | null, options?: { filters?: Record<string, unknown>; sort?: SortOption }) => Promise<SearchResults | null>;
+}
+
+/**
+ * Opens the index: options and init as before; with a delta, merges it (same base URL and excerpt
+ * length, so its results look the same). `bundleUrl` is the archive bundle's URL (`/pagefind/`).
+ */
+export async function openIndex(api: PagefindLoader, manifest: DeltaManifest, bundleUrl: string, baseUrl: string): Promise<Searcher> {
+  const options = { baseUrl, excerptLength: EXCERPT_LENGTH };
+  await api.options(options);
+  await api.init();
+  if (manifest.delta) await api.mergeIndex(`${bundleUrl}${manifest.delta}`, options);
+  return {
+    manifest,
+    search: async (term, searchOptions = {}) => applyDelta(await api.search(term, searchOptions), manifest, searchOptions.sort),
+  };
+}
