@@ -5,16 +5,17 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { readExpertNames } from './src/content/expert-names.ts';
 import { cacheRoot, contentRoot } from './src/content/paths.ts';
-import { sourceDigest } from './src/content/source-digest.ts';
+import { moduleGraphDigest } from './src/content/source-digest.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { wartaRehypePlugins, wartaRemarkPlugins } from './src/markdown/pipeline.ts';
 import { inlineScriptHashes } from './src/scripts/inline.ts';
 
 /**
  * Astro keeps rendered Markdown in its content store until its config changes. Our plugins are code, not
- * config: their sources' digest rides along in their options, so editing a plugin re-renders every article.
+ * config: the digest of the pipeline's import graph rides along in their options, so editing a plugin or
+ * anything it imports re-renders every article (and, through Astro's config hash, every page).
  */
-const markdownDigest = sourceDigest(['src/markdown', 'src/i18n', 'src/lib/slug.ts']);
+const markdownDigest = moduleGraphDigest(['src/markdown/pipeline.ts']);
 
 /** @type {Map<string, string> | undefined} */
 let expertNames;

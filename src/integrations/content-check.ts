@@ -2,11 +2,9 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { openCheckCache } from '../content/check-cache.ts';
 import { cacheRoot, contentRoot } from '../content/paths.ts';
-import { sourceDigest } from '../content/source-digest.ts';
+import { moduleGraphDigest } from '../content/source-digest.ts';
 import { validateContent } from '../content/validate.ts';
 
-/** Everything the body check's result depends on besides the content: its code and the dependencies. */
-const CHECKER_SOURCES = ['src/content', 'src/content.config.ts', 'src/markdown', 'src/share-image', 'src/i18n', 'src/lib', 'package-lock.json'];
 
 /**
  * Checks the content folder against the contract before Astro builds anything. A build with content
@@ -21,7 +19,7 @@ export function contentCheck(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         let result: ReturnType<typeof validateContent>;
         try {
-          const cache = openCheckCache(path.join(cacheRoot(), 'content-check.json'), sourceDigest(CHECKER_SOURCES));
+          const cache = openCheckCache(path.join(cacheRoot(), 'content-check.json'), moduleGraphDigest(['src/content/validate.ts']));
           result = validateContent(contentRoot(), process.cwd(), cache);
           cache.save();
         } catch (error) {

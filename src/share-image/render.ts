@@ -17,6 +17,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import satori from 'satori';
 import sharp, { type Sharp } from 'sharp';
+import { moduleGraphDigest } from '../content/source-digest.ts';
 import { t } from '../i18n/id.ts';
 import { formatLongDate } from '../lib/dates.ts';
 import { emojiVersion } from './emoji.ts';
@@ -25,8 +26,6 @@ import { prepareCard, wordWidths, type PreparedCard, type PreparedText, type Tex
 
 export { ShareImageError } from './glyphs.ts';
 
-/** Bump when the design changes: part of the cache key, so every card is drawn again. */
-export const RENDERER_VERSION = 3;
 
 export const WIDTH = 1200;
 export const HEIGHT = 630;
@@ -471,7 +470,9 @@ let dependencies: string[] | undefined;
 /** Everything besides the inputs that changes the picture: the renderer, satori, sharp, fonts and emoji. */
 function dependencyVersions(): string[] {
   return (dependencies ??= [
-    `renderer@${RENDERER_VERSION}`,
+    // this module and everything it imports (by path from the project: Vite bundles this file into the
+    // build, where import.meta.url is a chunk): a changed design draws every card again
+    `code@${moduleGraphDigest(['src/share-image/render.ts'])}`,
     `satori@${packageVersion('satori')}`,
     `fontkit@${packageVersion('fontkit')}`,
     `sharp@${sharp.versions.sharp ?? ''}`,
