@@ -17,6 +17,15 @@ const incremental = await import('../src/build/incremental.ts');
 const cache = cacheRoot();
 const incrementalPaths = { outDir, staging, astroCacheDir: path.join(cache, 'astro'), recordDir: path.join(cache, 'incremental') };
 
+/** Seconds each step took, printed at the end: where a publish spends its time. */
+const steps = [];
+let stepStarted = performance.now();
+function done(label) {
+  const now = performance.now();
+  steps.push(`${label} ${((now - stepStarted) / 1000).toFixed(1)} s`);
+  stepStarted = now;
+}
+
 /** Processes to stop when a step fails (process.exit skips `finally` blocks). */
 const stopOnFailure = [];
 
@@ -41,6 +50,7 @@ rmSync(staging, { recursive: true, force: true });
 if (force) rmSync(cache, { recursive: true, force: true });
 // Unchanged pages of the published build, linked into the staging folder for Astro to keep.
 const prepared = incremental.prepareStaging(incrementalPaths);
+done(`staging (${prepared.linked} pages linked)`);
 // Article share images are the build's heaviest work: a pool of worker threads draws them into the cache
 // while `astro build` writes the pages. Astro renders on one thread, so the pool starts with one core
 // fewer than the machine has and takes the last one when Astro is done: the two never fight over a core,
@@ -66,6 +76,7 @@ run('astro build', process.execPath, ['--import', path.join(root, 'src/build/wri
   WARTA_STAGING: '1',
 });
 incremental.removeDroppedPages(incrementalPaths, prepared);
+done('astro build');
 // The pool may be done already; a closed channel is no error here.
 if (pool.connected) pool.send('grow', () => {});
 await poolDone;
@@ -76,11 +87,21 @@ try {
 } catch (error) {
   fail('share images', error);
 }
-run('pagefind', process.execPath, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', staging, '--quiet']);
+done('share images');
+// The search index: the archive bundle kept in the cache, plus a small bundle of the pages changed since
+// it was built (src/build/search-index.ts, docs/search.md).
+try {
+  const { describeSearchIndex, updateSearchIndex } = await import('../src/build/search-index.ts');
+  console.log(describeSearchIndex(await updateSearchIndex({ site: staging, cacheDir: path.join(cache, 'search'), force })));
+} catch (error) {
+  fail('search index', error);
+}
+done('search index');
 
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 incremental.recordPublished(incrementalPaths);
 rmSync(previous, { recursive: true, force: true });
-console.log(`Built ${path.relative(root, outDir)}/`);
+done('swap');
+console.log(`Built ${path.relative(root, outDir)}/ (${steps.join(', ')})`);

@@ -134,9 +134,11 @@ describe('an incremental build', () => {
         () => {
           const target = stories.find((s, i) => i >= 30 && field(s.text, 'experts') && field(s.text, 'tags'))!;
           const mover = stories.find((s, i) => i >= 60 && field(s.text, 'section') !== field(target.text, 'section'))!;
+          const list = (text: string, name: string) => (field(text, name) ?? '[]').replace(/^\[|\]$/g, '').split(',').map((x) => x.trim()).filter(Boolean);
           let text = read(mover.file);
-          for (const name of ['experts', 'tags', 'section']) text = setField(text, name, field(read(target.file), name)!);
-          writeFileSync(mover.file, text);
+          // Its own experts stay (its body quotes them); the target's are added.
+          for (const name of ['experts', 'tags']) text = setField(text, name, `[${[...new Set([...list(text, name), ...list(target.text, name)])].join(', ')}]`);
+          writeFileSync(mover.file, setField(text, 'section', field(target.text, 'section')!));
         },
       ],
       ['correct an old article', () => writeFileSync(stories.at(-1)!.file, read(stories.at(-1)!.file).replace(/\n\n([^\n]+)\n/, '\n\n$1 Ralat: nama lembaga diperbaiki.\n'))],
