@@ -19,6 +19,8 @@ export const urls = {
   expert: (id: string) => href(`pakar/${id}/`),
   experts: () => href('pakar/'),
   latest: (page = 1) => paged('terkini/', page),
+  /** the newest stories as JSON, for the article pages' "Berita Terkini" rail */
+  latestFeed: () => href('terkini.json'),
   search: () => href('cari/'),
   feed: () => href('rss.xml'),
   sectionFeed: (id: string) => href(`rubrik/${id}/rss.xml`),
