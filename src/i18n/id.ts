@@ -11,6 +11,8 @@ export const t = {
   breadcrumb: 'Lokasi halaman',
   latest: 'Berita Terkini',
   latestAll: 'Semua berita terkini',
+  /** never shown: the headline of the article rail's card template until a story fills it */
+  latestPlaceholder: 'Judul berita',
   related: 'Rekomendasi untuk Anda',
   moreInSection: (section: string) => `Selengkapnya di ${section}`,
   readingTime: (minutes: number) => `${minutes} menit baca`,

@@ -45,6 +45,19 @@ if(kind==='copy'){e.preventDefault();copy(el,url,el.getAttribute('data-done'))}
 else if(kind==='native'){e.preventDefault();navigator.share({title:document.querySelector('meta[property="og:title"]').content,url:url}).catch(function(){})}
 else if(kind==='quote'){e.preventDefault();var text=el.getAttribute('data-share-text')||'',link=url+el.getAttribute('href')+fragment(text);if(navigator.share){navigator.share({text:'\u201c'+text+'\u201d',url:link}).catch(function(){})}else{copy(el,link,document.querySelector('[data-share-quote-done]').getAttribute('data-share-quote-done'))}}});
 var h=location.hash;if(h.indexOf(':~:')>0&&!document.fragmentDirective){var t=document.getElementById(decodeURIComponent(h.slice(1).split(':~:')[0]));if(t)t.scrollIntoView()}})();`,
+
+  /**
+   * "Berita Terkini" beside an article (LatestRail.astro): fills the reserved slot from the JSON at
+   * data-src with up to data-size stories, leaving out the article being read (data-current), as clones
+   * of the card template filled with textContent. When it cannot (no fetch, a failed request, an empty
+   * list) the slot is removed; the link to /terkini/ beside the heading is always there.
+   */
+  latestRail: `(function(){var s=document.currentScript,box=document.getElementById('terkini-isi'),tpl=document.getElementById('terkini-kartu');if(!s||!box||!tpl)return;
+function fail(){box.hidden=true}
+if(!window.fetch||!tpl.content)return fail();
+fetch(s.dataset.src).then(function(r){if(!r.ok)throw new Error(r.status);return r.json()}).then(function(d){var list=tpl.content.firstElementChild.cloneNode(true),card=list.firstElementChild,max=+s.dataset.size,n=0;list.removeChild(card);
+(d&&d.stories||[]).forEach(function(x){if(n>=max||x.url===s.dataset.current||!/^[/][^/]/.test(x.url))return;var li=card.cloneNode(true),a=li.querySelector('a'),time=li.querySelector('time');li.querySelector('p').textContent=x.section;a.textContent=x.title;a.setAttribute('href',x.url);time.textContent=x.date;time.setAttribute('datetime',x.iso);list.appendChild(li);n++});
+if(n)box.appendChild(list);else fail()}).catch(fail)})();`,
 } as const;
 
 export type InlineScript = keyof typeof INLINE_SCRIPTS;

@@ -32,6 +32,8 @@ for (const [type, url] of Object.entries(PAGES)) {
     // A missing page is answered with the 404 page; the browser logs that status as a console error.
     expect(response?.status()).toBe(type === 'notFound' ? 404 : 200);
     await expect(page.locator('h1').first()).toBeVisible();
+    // The article's "Berita Terkini" is fetched and filled by an inline script: under the CSP too.
+    if (type === 'article') await expect(page.locator('#terkini-isi li')).toHaveCount(5);
     expect(problems.filter((p) => !(type === 'notFound' && /404/.test(p)))).toEqual([]);
   });
 }

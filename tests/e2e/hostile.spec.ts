@@ -84,6 +84,27 @@ test('home, latest and experts pages list the payloads as text and run nothing',
   expect(problems).toEqual([]);
 });
 
+test('the article rail shows the newest headlines from /terkini.json as text, within its reserved room', async ({ page }) => {
+  const problems = watch(page, { warnings: false });
+  const stories = ((await (await page.request.get('/terkini.json')).json()) as { stories: { section: string; title: string; url: string; date: string }[] }).stories;
+  expect(stories.length).toBe(6);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/berita/${payloads[0]!.slug}/`);
+  const slot = page.locator('#terkini-isi');
+  const reserved = await slot.boundingBox();
+  const cards = slot.locator('li');
+  await expect(cards).toHaveCount(5);
+  const shown = await cards.evaluateAll((lis) => lis.map((li) => ({ section: li.querySelector('p')!.textContent, title: li.querySelector('h3 a')!.textContent, url: li.querySelector('h3 a')!.getAttribute('href') })));
+  const expected = stories.filter((s) => s.url !== `/berita/${payloads[0]!.slug}/`).slice(0, 5);
+  expect(shown).toEqual(expected.map(({ section, title, url }) => ({ section, title, url })));
+  expect(await slot.boundingBox()).toEqual(reserved);
+  expect((await slot.locator('ul').boundingBox())!.height).toBeLessThanOrEqual(reserved!.height);
+  // Long unbroken headlines and section names neither widen the rail nor spill out of it.
+  expect(await page.locator('section.latest-rail').evaluate((rail) => rail.scrollWidth <= rail.clientWidth && rail.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
+  expect(await injected(page)).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
 test('meta tags and JSON-LD of every payload article read back exactly', () => {
   for (const p of payloads) {
     const document = documentOf(`berita/${p.slug}/index.html`);

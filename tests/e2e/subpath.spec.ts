@@ -32,3 +32,16 @@ test('every link and asset stays under /warta/, and search works there', async (
   expect(failed).toEqual([]);
   expect(problems).toEqual([]);
 });
+
+test('the article rail fetches its JSON under /warta/ and links there, leaving out the article read', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => r.url().endsWith('.json') && fetched.push(new URL(r.url()).pathname));
+  await page.goto('berita/panel-surya-atap-wanareja/');
+  const links = page.locator('#terkini-isi li h3 a');
+  await expect(links).toHaveCount(5);
+  expect(fetched).toEqual(['/warta/terkini.json']);
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  for (const href of hrefs) expect(href).toMatch(/^\/warta\/berita\/[^/]+\/$/);
+  expect(hrefs).not.toContain('/warta/berita/panel-surya-atap-wanareja/');
+  await expect(page.locator('section.latest-rail').getByRole('link', { name: 'Semua berita terkini' })).toHaveAttribute('href', '/warta/terkini/');
+});
