@@ -1,7 +1,11 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { storedBodyFacts, type BodyQuote } from '../markdown/remark-body-facts.ts';
 import { readingMinutes } from './reading-time.ts';
-import { relatedFinder } from './related.ts';
+import { relatedLists, type RelatedState } from './related.ts';
+import { cacheRoot } from '../content/paths.ts';
+import { moduleGraphDigest } from '../content/source-digest.ts';
 import { slugify } from './slug.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -44,6 +48,8 @@ export interface Site {
   experts: ExpertEntry[];
   quotesByExpert: Map<string, ExpertQuote[]>;
   storiesByExpert: Map<string, Story[]>;
+  /** "Rekomendasi" of every story (relatedLists) */
+  related: Map<string, Story[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -102,6 +108,7 @@ async function buildSite(): Promise<Site> {
 
   return {
     stories,
+    related: cachedRelatedLists(stories),
     sections: [...sectionList].sort((a, b) => a.data.name.localeCompare(b.data.name, 'id')),
     storiesBySection,
     tags,
@@ -118,12 +125,30 @@ export function getSite(): Promise<Site> {
   return (site ??= buildSite());
 }
 
-const finders = new WeakMap<Site, (story: Story, limit?: number) => Story[]>();
+/**
+ * Related lists are kept between builds with what they were computed from (relatedLists recomputes only
+ * those a change can reach), keyed by the code that computes them.
+ */
+function cachedRelatedLists(stories: Story[]): Map<string, Story[]> {
+  const file = path.join(cacheRoot(), 'related.json');
+  const code = moduleGraphDigest(['src/lib/related.ts']);
+  let previous: RelatedState | undefined;
+  try {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { code: string; state: RelatedState };
+    if (stored.code === code) previous = stored.state;
+  } catch {
+    // none yet, or unreadable: every list is computed
+  }
+  const { lists, state } = relatedLists(stories, previous);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify({ code, state }));
+  renameSync(temporary, file);
+  return lists;
+}
 
-export function relatedStories(site: Site, story: Story, limit = 4): Story[] {
-  let find = finders.get(site);
-  if (!find) finders.set(site, (find = relatedFinder(site.stories)));
-  return find(story, limit);
+export function relatedStories(site: Site, story: Story): Story[] {
+  return site.related.get(story.id) ?? [];
 }
 
 export function latestStories(site: Site, exclude?: Story, limit = 5): Story[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readingMinutes } from '../../src/lib/reading-time.ts';
-import { RELATED_WEIGHTS, relatedFinder, type Relatable } from '../../src/lib/related.ts';
+import { RELATED_WEIGHTS, relatedFinder, relatedLists, type Relatable, type RelatedState } from '../../src/lib/related.ts';
 import { slugify } from '../../src/lib/slug.ts';
 
 describe('readingMinutes', () => {
@@ -65,5 +65,36 @@ describe('relatedFinder', () => {
       const key = (c: Relatable) => `${score(article, c)}@${c.published.getTime()}`;
       expect(find(article).map(key)).toEqual(expected.map(key));
     }
+  });
+
+  it('keeps between builds only the lists a change cannot reach: the same lists as finding them all again', () => {
+    let seed = 11;
+    const pick = (n: number) => ((seed = (seed * 16807) % 2147483647) % n);
+    const random = (id: string) =>
+      a(id, `s${pick(4)}`, [...new Set(Array.from({ length: pick(3) }, () => `t${pick(30)}`))], [...new Set(Array.from({ length: pick(3) }, () => `e${pick(15)}`))], 1 + pick(28));
+    // in the site model's order (newest first, then by id), on which ties between equals depend
+    const order = (x: Relatable, y: Relatable) => y.published.getTime() - x.published.getTime() || x.id.localeCompare(y.id);
+    let corpus = Array.from({ length: 150 }, (_, i) => random(`a${i}`)).sort(order);
+    let state: RelatedState | undefined;
+    let next = corpus.length;
+    let reused = 0;
+    for (let round = 0; round < 60; round++) {
+      const { lists, state: after } = relatedLists(corpus, state);
+      const find = relatedFinder(corpus);
+      for (const c of corpus) expect(lists.get(c.id)!.map((r) => r.id), `round ${round}, ${c.id}`).toEqual(find(c).map((r) => r.id));
+      if (state) reused += corpus.filter((c) => state!.lists[c.id] === after.lists[c.id]).length;
+      state = after;
+      // one change a round: an edit of what relates the article, an addition, or a removal
+      const i = pick(corpus.length);
+      const kind = pick(5);
+      if (kind === 0) corpus = [...corpus, random(`a${next++}`)];
+      else if (kind === 1) corpus = corpus.filter((_, j) => j !== i);
+      else if (kind === 2) corpus = corpus.map((c, j) => (j === i ? { ...c, tags: [`t${pick(30)}`] } : c));
+      else if (kind === 3) corpus = corpus.map((c, j) => (j === i ? { ...c, section: `s${pick(4)}`, experts: [`e${pick(15)}`] } : c));
+      else corpus = corpus.map((c, j) => (j === i ? { ...c, published: day(1 + pick(28)) } : c));
+      corpus.sort(order);
+    }
+    // and it did keep most lists
+    expect(reused).toBeGreaterThan(59 * 150 * 0.3);
   });
 });
