@@ -2,6 +2,7 @@
  * "Berita Terkini" beside an article (LatestRail.astro): only its frame is in the page's HTML, and the list
  * is filled in the browser from /terkini.json, so a publish does not change every article page.
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, test, type Page } from '@playwright/test';
 import { SEED, VIEWPORTS } from './pages.ts';
@@ -61,6 +62,10 @@ test('the JSON holds the six newest stories, ready to show', async ({ page }) =>
   const response = await page.request.get('/terkini.json');
   expect(response.headers()['content-type']).toMatch(/^application\/json/);
   expect((await response.body()).length).toBeLessThan(2048);
+});
+
+test('hosts that read _headers let browsers reuse it for a minute', () => {
+  expect(readFileSync('dist/_headers', 'utf8')).toMatch(/^\/terkini\.json\n {2}Cache-Control: public, max-age=60\b/m);
 });
 
 test('filled in the browser with the five newest, as the compact cards of the static lists', async ({ page }) => {
