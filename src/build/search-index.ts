@@ -46,6 +46,14 @@ const BODY_MODE_PAGE = { url: '/__warta-search-body-mode__/', content: '<!doctyp
  */
 export const DEFAULT_MAX_DELTA_PAGES = 400;
 export const DEFAULT_MAX_DELTA_SHARE = 0.1;
+/**
+ * Unchanged archive pages indexed into every delta beside the changed ones, their results dropped in the
+ * browser. Pagefind scores with its bundle's statistics (page count, pages containing a word, average
+ * length): a delta of one page would give that page a fraction of the score it has in a cold build, and
+ * edited and new stories would sink to the end of the results. A fixed sample of the archive gives the
+ * delta the archive's statistics, closely enough to rank like a cold build (docs/search.md).
+ */
+export const DEFAULT_SHADOW_PAGES = 100;
 
 /** Index options shared by the archive (CLI flags) and the delta (Node API). */
 export interface IndexOptions {
@@ -63,6 +71,8 @@ export interface SearchIndexOptions {
   force?: boolean;
   maxDeltaPages?: number;
   maxDeltaShare?: number;
+  /** see DEFAULT_SHADOW_PAGES */
+  shadowPages?: number;
 }
 
 export interface SearchIndexReport {
@@ -444,11 +454,12 @@ async function indexDelta(pagefind: typeof import('pagefind'), files: { rel: str
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   try {
     const byUrl = new Map<string, string>();
-    for (const { rel, bytes } of files) {
-      byUrl.set(pageUrl(rel), rel);
+    for (const { rel } of files) byUrl.set(pageUrl(rel), rel);
+    // Several files in flight keep Pagefind's service busy (it answers each file over a pipe).
+    await mapLimit(files, 8, async ({ rel, bytes }) => {
       const added = await index.addHTMLFile({ url: pageUrl(rel), content: bytes.toString('utf8') });
       if (added.errors.length > 0) throw new Error(`Pagefind on ${rel}: ${added.errors.join('; ')}`);
-    }
+    });
     if (record.bodyMode) await index.addHTMLFile(BODY_MODE_PAGE);
     const output = await index.getFiles();
     if (output.errors.length > 0) throw new Error(`Pagefind: ${output.errors.join('; ')}`);
@@ -474,6 +485,16 @@ async function indexDelta(pagefind: typeof import('pagefind'), files: { rel: str
   } finally {
     await index.deleteIndex();
   }
+}
+
+/** A fixed sample of the archive's pages (by a hash of their ids), none of them changed. */
+async function shadowPages(site: string, record: ArchiveRecord, changed: Set<string>, count: number): Promise<{ rel: string; bytes: Buffer }[]> {
+  const candidates = Object.entries(record.files)
+    .filter(([rel, page]) => page.id !== null && !changed.has(rel) && existsSync(path.join(site, rel)))
+    .map(([rel, page]) => ({ rel, key: sha256(page.id!) }))
+    .sort((a, b) => (a.key < b.key ? -1 : 1))
+    .slice(0, count);
+  return mapLimit(candidates, 16, async ({ rel }) => ({ rel, bytes: await fs.readFile(path.join(site, rel)) }));
 }
 
 async function archiveFragmentText(cacheDir: string, page: ArchivePage): Promise<string> {
@@ -576,14 +597,19 @@ export async function updateSearchIndex(options: SearchIndexOptions): Promise<Se
       let delta: DeltaBundle | null = null;
       let problem: string | null = null;
       let sorts: DeltaManifest['sorts'] = {};
+      const drop = new Map<string, Record<string, string[]>>();
+      const shadowTwins = new Map<string, string>();
       if (changed.length > 0) {
         const pagefind = await import('pagefind');
         try {
-          delta = await indexDelta(pagefind, changed, record, indexOptions);
+          const shadows = await shadowPages(site, record, new Set(changed.map((f) => f.rel)), options.shadowPages ?? DEFAULT_SHADOW_PAGES);
+          const shadowRels = new Set(shadows.map((f) => f.rel));
+          delta = await indexDelta(pagefind, [...changed, ...shadows], record, indexOptions);
           // Files whose indexed data did not change stay with the archive.
           const same = new Set<string>();
           const indexed = new Set<string>();
           for (const page of delta.pages.values()) {
+            if (shadowRels.has(page.rel)) continue;
             indexed.add(page.rel);
             const archived = record.files[page.rel];
             if (archived?.id && (await archiveFragmentText(cacheDir, archived)) === page.text) same.add(page.rel);
@@ -592,13 +618,18 @@ export async function updateSearchIndex(options: SearchIndexOptions): Promise<Se
           for (const rel of same) facts[rel]!.same = true;
           if (same.size > 0) {
             changed = changed.filter((file) => !same.has(file.rel));
-            delta = changed.length > 0 ? await indexDelta(pagefind, changed, record, indexOptions) : null;
+            delta = changed.length > 0 ? await indexDelta(pagefind, [...changed, ...shadows], record, indexOptions) : null;
           }
           for (const { rel } of changed) {
             const id = record.files[rel]?.id;
             if (id) superseded.add(id);
           }
           if (delta) {
+            for (const [id, page] of delta.pages) {
+              if (!shadowRels.has(page.rel)) continue;
+              drop.set(id, page.fragment.filters);
+              shadowTwins.set(id, record.files[page.rel]!.id!);
+            }
             const placed = placeSorts(delta, record, facts, superseded);
             sorts = placed.sorts;
             problem = placed.problem;
@@ -612,22 +643,25 @@ export async function updateSearchIndex(options: SearchIndexOptions): Promise<Se
       } else {
         await linkTree(path.join(cacheDir, 'archive', BUNDLE), bundleDir);
         const manifest: DeltaManifest = { format: 1 };
-        if (delta && delta.pages.size > 0) {
+        const deltaPages = delta ? delta.pages.size - drop.size : 0;
+        if (delta && deltaPages > 0) {
           manifest.delta = `${DELTA_DIR}/`;
           for (const file of delta.files) {
             const target = path.join(bundleDir, DELTA_DIR, file.path);
             await fs.mkdir(path.dirname(target), { recursive: true });
             await fs.writeFile(target, file.content);
           }
+          manifest.deltaPrefix = `${record.language}${DELTA_LANGUAGE_TAG}_`;
+          if (shadowTwins.size > 0) manifest.shadows = Object.fromEntries([...shadowTwins].sort(([a], [b]) => (a < b ? -1 : 1)));
           if (Object.keys(sorts).length > 0) manifest.sorts = sorts;
+        } else {
+          drop.clear();
         }
-        if (superseded.size > 0) {
-          manifest.superseded = {};
-          for (const page of Object.values(record.files)) if (page.id && superseded.has(page.id)) manifest.superseded[page.id] = page.filters;
-        }
-        await writeManifest(bundleDir, manifest.delta || manifest.superseded ? manifest : NO_DELTA);
+        for (const page of Object.values(record.files)) if (page.id && superseded.has(page.id)) drop.set(page.id, page.filters);
+        if (drop.size > 0) manifest.drop = Object.fromEntries([...drop].sort(([a], [b]) => (a < b ? -1 : 1)));
+        await writeManifest(bundleDir, manifest.delta || manifest.drop ? manifest : NO_DELTA);
         await writeAtomic(statePath, JSON.stringify({ format: FORMAT, stamp: record.stamp, files: facts } satisfies State));
-        return report('kept', { archivePages: record.pages, deltaPages: delta?.pages.size ?? 0, superseded: superseded.size, hashed: plan.hashed });
+        return report('kept', { archivePages: record.pages, deltaPages, superseded: superseded.size, hashed: plan.hashed });
       }
     }
   }

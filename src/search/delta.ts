@@ -2,7 +2,7 @@
  * The search index in two bundles (docs/search.md, "Incremental index"): the archive in `pagefind/`, and,
  * when pages changed since the archive was built, a small bundle of them in `pagefind/delta/` that is
  * merged into the search. `pagefind/warta-delta.json` says whether there is one and which archive pages it
- * replaces ("superseded": edited or deleted since); their results are dropped here before anything is
+ * replaces (edited or deleted since); their results are dropped here before anything is
  * shown or counted. Used by the search page and, the same way, by the tests' Node helper.
  */
 import type { PagefindResult, PagefindSearch } from './pagefind.ts';
@@ -18,11 +18,19 @@ export interface DeltaManifest {
   format: 1;
   /** the delta bundle, relative to the archive bundle's URL (`delta/`); absent when there is none */
   delta?: string;
-  /** archive page id → the filter values that page had, so that counts can be corrected */
-  superseded?: Record<string, Record<string, string[]>>;
+  /**
+   * Results to drop, page id → that page's filter values (to correct the counts): archive pages
+   * superseded by the delta or deleted, and the delta's shadow pages (unchanged archive pages it holds
+   * only so that its scores compare with the archive's; see src/build/search-index.ts).
+   */
+  drop?: Record<string, Record<string, string[]>>;
+  /** the delta's page ids start with this (its language tag is not the archive's) */
+  deltaPrefix?: string;
+  /** the delta's shadow pages: delta page id → the same page's archive id */
+  shadows?: Record<string, string>;
   /**
    * Per sort key: where each delta page falls in the archive's order. `at[id]` is the number of archive
-   * pages (superseded ones included) that sort before it; `count` is the number of delta pages with the key.
+   * pages (superseded ones included) that sort before it; `count` is the length of the delta's own list.
    */
   sorts?: Record<string, { count: number; at: Record<string, number> }>;
 }
@@ -57,12 +65,12 @@ export function parseManifest(text: string): DeltaManifest {
  */
 export function applyDelta(search: PagefindSearch | null, manifest: DeltaManifest, sort?: SortOption): SearchResults | null {
   if (!search) return null;
-  const superseded = manifest.superseded ?? {};
+  const drop = manifest.drop ?? {};
   const filters: SearchResults['filters'] = {};
   for (const [key, counts] of Object.entries(search.filters)) filters[key] = { ...counts };
   const results: PagefindResult[] = [];
   for (const result of search.results) {
-    const gone = superseded[result.id];
+    const gone = drop[result.id];
     if (!gone) {
       results.push(result);
       continue;
@@ -74,19 +82,47 @@ export function applyDelta(search: PagefindSearch | null, manifest: DeltaManifes
     }
   }
   const [sortKey, direction] = Object.entries(sort ?? {})[0] ?? [];
-  const placement = sortKey ? manifest.sorts?.[sortKey] : undefined;
-  if (!placement || !direction) return { results, filters };
+  if (!sortKey || !direction) return { results: calibrate(search.results, results, manifest), filters };
+  const placement = manifest.sorts?.[sortKey];
+  if (!placement) return { results, filters };
   // Pagefind's sorted score is the page's position in its bundle's ascending list (negated for asc).
   // A delta page at position p of the delta's n falls between archive positions at-1 and at.
   const sign = direction === 'asc' ? -1 : 1;
   const placed = results.map((result, order) => {
     const at = placement.at[result.id];
-    if (at === undefined) return { result, score: result.score, order };
+    if (at === undefined) return { result, order };
     const position = sign * result.score;
-    return { result, score: sign * (at - 1 + (position + 1) / (placement.count + 1)), order };
+    return { result: { ...result, score: sign * (at - 1 + (position + 1) / (placement.count + 1)) }, order };
   });
-  placed.sort((a, b) => b.score - a.score || a.order - b.order);
+  // The scores stay on the result: merge.ts orders merged searches by them.
+  placed.sort((a, b) => b.result.score - a.result.score || a.order - b.order);
   return { results: placed.map((p) => p.result), filters };
+}
+
+/**
+ * Relevance scores: the delta's shadow pages are archive pages scored a second time, by the delta's
+ * statistics; the median ratio of their two scores in this search puts the delta's pages on the archive's
+ * scale. Without a shadow among the results, the delta's scores are used as they are.
+ */
+function calibrate(all: PagefindResult[], kept: PagefindResult[], manifest: DeltaManifest): PagefindResult[] {
+  const prefix = manifest.deltaPrefix;
+  const shadows = manifest.shadows;
+  if (!prefix || !shadows) return kept;
+  const scores = new Map(all.map((r) => [r.id, r.score]));
+  const ratios: number[] = [];
+  for (const [shadow, twin] of Object.entries(shadows)) {
+    const a = scores.get(twin);
+    const d = scores.get(shadow);
+    if (a !== undefined && d !== undefined && d > 0) ratios.push(a / d);
+  }
+  if (ratios.length === 0) return kept;
+  ratios.sort((a, b) => a - b);
+  const mid = ratios.length >> 1;
+  const factor = ratios.length % 2 ? ratios[mid]! : (ratios[mid - 1]! + ratios[mid]!) / 2;
+  return kept
+    .map((result, order) => ({ result: result.id.startsWith(prefix) ? { ...result, score: result.score * factor } : result, order }))
+    .sort((a, b) => b.result.score - a.result.score || a.order - b.order)
+    .map((r) => r.result);
 }
 
 /** The part of Pagefind's API (module or `createInstance`) that opening the index needs. */
