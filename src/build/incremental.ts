@@ -13,12 +13,13 @@ import path from 'node:path';
  * (a build that failed after Astro finished would otherwise leave a manifest that `dist/` does not match,
  * and its pages would be skipped without ever having been published). So:
  *
- * 1. after each published build, its manifest is recorded beside the output's identity (the inode of the
- *    output folder that the swap put in place);
- * 2. before a build, if `dist/` is still that folder, every page the record lists is hard-linked from
- *    `dist/` into the staging folder (no bytes copied), and the record becomes Astro's manifest; a page
- *    whose file is missing is dropped from it, so Astro renders it rather than restoring its own copy;
- *    otherwise Astro's manifest is removed and every page is rendered;
+ * 1. after each published build, its manifest is recorded with the size and modification time of every
+ *    page file it wrote;
+ * 2. before a build, every page the record lists whose file in `dist/` still has that size and time is
+ *    hard-linked into the staging folder (no bytes copied), and the record, less the pages that do not
+ *    match, becomes Astro's manifest: those are rendered, never restored from a copy Astro may have made
+ *    in a failed build. Sizes and times survive a CI cache's archive (inodes do not), so a restored
+ *    `dist/` and cache build incrementally too (.github/workflows/publish.yml);
  * 3. Astro renders what changed; src/build/write-guard.ts makes it replace a linked file instead of writing
  *    through the link, so the live `dist/` never changes under a build;
  * 4. pages of the previous build that no longer exist (a deleted article, a shorter pagination) are
@@ -35,10 +36,16 @@ interface Manifest {
 }
 
 interface Published {
-  /** the output folder's inode when this manifest's build was swapped in */
-  outputInode: number;
   manifest: Manifest;
+  /** output file → [size, modification time in whole seconds] as published */
+  files: Record<string, [number, number]>;
 }
+
+/** Whole seconds: archives (tar) keep no finer times. */
+const fileStamp = (file: string): [number, number] | undefined => {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  return stat?.isFile() ? [stat.size, Math.floor(stat.mtimeMs / 1000)] : undefined;
+};
 
 export interface IncrementalPaths {
   /** the published output, e.g. dist/ */
@@ -89,13 +96,7 @@ export interface Prepared {
 export function prepareStaging(p: IncrementalPaths, { force = false } = {}): Prepared {
   mkdirSync(p.staging, { recursive: true });
   const published = force ? undefined : readJson<Published>(recordFile(p));
-  let outputInode: number | undefined;
-  try {
-    outputInode = statSync(p.outDir).ino;
-  } catch {
-    // no published output: everything renders
-  }
-  if (!published || published.outputInode !== outputInode) {
+  if (!published?.manifest || !published.files || !existsSync(p.outDir)) {
     rmSync(astroManifest(p), { force: true });
     return { linked: 0, previous: new Set() };
   }
@@ -105,19 +106,22 @@ export function prepareStaging(p: IncrementalPaths, { force = false } = {}): Pre
   for (const route of Object.values(manifest.routes)) {
     for (const [pathname, entry] of Object.entries(route.paths)) {
       const file = decodeURI(entry.outputFile);
+      const source = path.join(p.outDir, file);
+      const stamp = fileStamp(source);
+      const expected = published.files[entry.outputFile];
+      if (!stamp || !expected || stamp[0] !== expected[0] || stamp[1] !== expected[1]) {
+        // Missing from dist/ or not what was published: Astro must render it.
+        delete route.paths[pathname];
+        continue;
+      }
       const target = path.join(p.staging, file);
       const dir = path.dirname(target);
       if (!made.has(dir)) {
         mkdirSync(dir, { recursive: true });
         made.add(dir);
       }
-      try {
-        linkSync(path.join(p.outDir, file), target);
-        linked++;
-      } catch {
-        // Missing from dist/: Astro must render it, not restore a copy it may have made in a failed build.
-        delete route.paths[pathname];
-      }
+      linkSync(source, target);
+      linked++;
     }
   }
   writeAtomically(astroManifest(p), JSON.stringify(manifest));
@@ -143,10 +147,14 @@ export function removeDroppedPages(p: IncrementalPaths, prepared: Prepared): num
   return removed;
 }
 
-/** After the swap: remembers which manifest the published output folder holds (step 1). */
+/** After the swap: remembers which manifest the published output folder holds, and its files (step 1). */
 export function recordPublished(p: IncrementalPaths): void {
   const manifest = readJson<Manifest>(astroManifest(p));
   if (!manifest || !existsSync(p.outDir)) return;
-  const published: Published = { outputInode: statSync(p.outDir).ino, manifest };
-  writeAtomically(recordFile(p), JSON.stringify(published));
+  const files: Published['files'] = {};
+  for (const file of outputFiles(manifest)) {
+    const stamp = fileStamp(path.join(p.outDir, decodeURI(file)));
+    if (stamp) files[file] = stamp;
+  }
+  writeAtomically(recordFile(p), JSON.stringify({ manifest, files } satisfies Published));
 }

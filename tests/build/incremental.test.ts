@@ -12,6 +12,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync,
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { searchSite, type SiteResult } from '../support/pagefind-node.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(os.tmpdir(), 'warta-incremental-'));
@@ -167,5 +168,28 @@ describe('an incremental build', () => {
     build(coldOut, path.join(work, 'cache-cold'));
     const found = differences(snapshot(incrementalOut, ['pagefind']), snapshot(coldOut, ['pagefind']));
     expect(found, `${steps.length} changes built incrementally differ from a cold build`).toEqual([]);
+
+    // The incremental index is an archive plus a delta of the changes; searches find the same pages, with
+    // the same titles and excerpts (docs/search.md: the order among close scores may differ).
+    expect(readdirSync(path.join(incrementalOut, 'pagefind')), 'the changes went to a delta bundle').toContain('delta');
+    const queries: [string | null, Parameters<typeof searchSite>[2]][] = [
+      ['Diperbarui', {}],
+      ['koreksi angka', {}],
+      ['Tindak Lanjut Pemerintah', {}],
+      ['Ralat lembaga', {}],
+      ['Nama Baru', {}],
+      ['Topik Baru Sekali', {}],
+      ['Arsip yang Baru Diunggah', {}],
+      ['pemerintah', { filters: { jenis: 'berita' } }],
+      ['harga', { sort: 'terbaru' }],
+      // every article, newest first: nothing deleted, drafted or superseded shows, nothing is missing
+      [null, { filters: { jenis: 'berita' } }],
+    ];
+    const bySet = (results: SiteResult[]) => results.map((r) => JSON.stringify(r)).sort();
+    for (const [query, options] of queries) {
+      const [incremental, cold] = await Promise.all([searchSite(incrementalOut, query, options), searchSite(coldOut, query, options)]);
+      expect(bySet(incremental), `search ${JSON.stringify(query)} ${JSON.stringify(options)}`).toEqual(bySet(cold));
+    }
+    expect((await searchSite(coldOut, 'Diperbarui')).length, 'the queries find something').toBeGreaterThan(0);
   });
 });
