@@ -143,9 +143,20 @@ const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).
 const sameStats = (a: FileStats, b: FileStats) => a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
 const posix = (rel: string) => rel.split(path.sep).join('/');
 
-/** The result URL Pagefind's CLI gives a file (without --keep-index-url); checked against the archive. */
+/**
+ * The result URL Pagefind gives a file (without --keep-index-url), percent-decoded: Pagefind encodes
+ * its URLs (`/topik/%D9%85…/`), so they are compared decoded. Checked against the whole archive.
+ */
 export function pageUrl(rel: string): string {
   return `/${posix(rel)}`.replace(/(^|\/)index\.html$/, '$1');
+}
+
+function decodedUrl(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -249,6 +260,16 @@ function factsOf(bytes: Buffer, stats: FileStats): FileFacts {
 // ---------------------------------------------------------------------------------------------------
 // Cache files: written to a new name, then renamed.
 
+function alive(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 async function writeAtomic(file: string, text: string): Promise<void> {
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   await fs.writeFile(temporary, text);
@@ -340,7 +361,7 @@ async function buildArchive(site: string, cacheDir: string, files: string[], sta
     } else {
       for (const [index, page] of meta.pages.entries()) {
         const fragment = fragments.get(page.id)!.fragment;
-        const rel = byUrl.get(fragment.url);
+        const rel = byUrl.get(decodedUrl(fragment.url));
         const known = rel ? record.files[rel] : undefined;
         if (!known || known.id) {
           record.incremental = `Pagefind's URL ${fragment.url} (page ${index}) matches no single HTML file`;
@@ -455,9 +476,10 @@ async function indexDelta(pagefind: typeof import('pagefind'), files: { rel: str
   try {
     const byUrl = new Map<string, string>();
     for (const { rel } of files) byUrl.set(pageUrl(rel), rel);
-    // Several files in flight keep Pagefind's service busy (it answers each file over a pipe).
+    // Several files in flight keep Pagefind's service busy (it answers each file over a pipe). A relative
+    // source path gets the URL the CLI gives the file.
     await mapLimit(files, 8, async ({ rel, bytes }) => {
-      const added = await index.addHTMLFile({ url: pageUrl(rel), content: bytes.toString('utf8') });
+      const added = await index.addHTMLFile({ sourcePath: rel, content: bytes.toString('utf8') });
       if (added.errors.length > 0) throw new Error(`Pagefind on ${rel}: ${added.errors.join('; ')}`);
     });
     if (record.bodyMode) await index.addHTMLFile(BODY_MODE_PAGE);
@@ -472,7 +494,7 @@ async function indexDelta(pagefind: typeof import('pagefind'), files: { rel: str
     const { meta, fragments } = await readPages(read);
     const pages = new Map<string, { rel: string; text: string; fragment: Fragment }>();
     for (const [id, { text, fragment }] of fragments) {
-      const rel = byUrl.get(fragment.url);
+      const rel = byUrl.get(decodedUrl(fragment.url));
       if (!rel) throw new Error(`Pagefind's delta has a page for ${fragment.url}, which was not added`);
       pages.set(id, { rel, text, fragment });
     }
@@ -560,8 +582,9 @@ export async function updateSearchIndex(options: SearchIndexOptions): Promise<Se
   await fs.rm(bundleDir, { recursive: true, force: true });
   await fs.mkdir(cacheDir, { recursive: true });
   for (const name of await fs.readdir(cacheDir)) {
-    // Left by a build that was killed: never in use, since builds sharing a cache do not run at once.
-    if (/^archive\.(new|old)-/.test(name) || name.endsWith('.tmp')) await fs.rm(path.join(cacheDir, name), { recursive: true, force: true });
+    // Left by a build that was killed (its process is gone).
+    const pid = /^archive\.(?:new|old)-(\d+)-|\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name);
+    if (pid && !alive(Number(pid[1] ?? pid[2]))) await fs.rm(path.join(cacheDir, name), { recursive: true, force: true });
   }
 
   const [inputs, files] = await Promise.all([inputsDigest(indexOptions), htmlFiles(site)]);
