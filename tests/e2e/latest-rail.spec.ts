@@ -150,8 +150,8 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
   });
 }
 
-test('a filled rail passes axe, in light and dark', async ({ browser }) => {
-  for (const colorScheme of ['light', 'dark'] as const) {
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a filled rail passes axe (${colorScheme})`, async ({ browser }) => {
     const context = await browser.newContext({ viewport: VIEWPORTS.phone, colorScheme });
     const page = await context.newPage();
     await page.goto(SEED);
@@ -159,5 +159,5 @@ test('a filled rail passes axe, in light and dark', async ({ browser }) => {
     const results = await new AxeBuilder({ page }).include('section.latest-rail').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
     await context.close();
-  }
-});
+  });
+}
