@@ -74,6 +74,7 @@ run('astro build', process.execPath, ['--import', path.join(root, 'src/build/wri
   WARTA_OUT_DIR: staging,
   WARTA_SHARE_IMAGES: 'pool',
   WARTA_STAGING: '1',
+  WARTA_DROP_WRITES_UNDER: path.join(incrementalPaths.astroCacheDir, 'dist'),
 });
 incremental.removeDroppedPages(incrementalPaths, prepared);
 done('astro build');
