@@ -4,6 +4,11 @@
  * merged into the search. `pagefind/warta-delta.json` says whether there is one and which archive pages it
  * replaces (edited or deleted since); their results are dropped here before anything is
  * shown or counted. Used by the search page and, the same way, by the tests' Node helper.
+ *
+ * Pagefind leaves out of a query the words its bundle does not know (pagefind_web's `search_term`
+ * intersects only the words it finds), so each bundle would answer a query with a word only the other
+ * knows as if the word were not there. Queries of several words are therefore checked word by word first
+ * (`planQuery`), and a bundle that cannot hold a page with all of them is left out of the search.
  */
 import type { PagefindResult, PagefindSearch } from './pagefind.ts';
 
@@ -13,6 +18,14 @@ export const DELTA_MANIFEST = 'warta-delta.json';
 export const DELTA_DIR = 'delta';
 /** Excerpt length of every search (the search page's; the tests search the same way). */
 export const EXCERPT_LENGTH = 26;
+/**
+ * A filter Pagefind gives every page of the delta bundle (mergeIndex's `mergeFilter`): it tells the two
+ * bundles apart in counts and restricts a search to one of them. Never shown: taken out of the counts.
+ */
+export const BUNDLE_FILTER = 'warta_bundle';
+const IN_DELTA = 'delta';
+/** A value no page has: a search with it returns no results, only counts (a cheap probe). */
+const NO_PAGE = '';
 
 export interface DeltaManifest {
   format: 1;
@@ -67,7 +80,7 @@ export function applyDelta(search: PagefindSearch | null, manifest: DeltaManifes
   if (!search) return null;
   const drop = manifest.drop ?? {};
   const filters: SearchResults['filters'] = {};
-  for (const [key, counts] of Object.entries(search.filters)) filters[key] = { ...counts };
+  for (const [key, counts] of Object.entries(search.filters)) if (key !== BUNDLE_FILTER) filters[key] = { ...counts };
   const results: PagefindResult[] = [];
   for (const result of search.results) {
     const gone = drop[result.id];
@@ -138,17 +151,97 @@ export interface Searcher {
   search: (term: string | null, options?: { filters?: Record<string, unknown>; sort?: SortOption }) => Promise<SearchResults | null>;
 }
 
+/** How many pages of each bundle a word matches on its own (archive: pages not superseded). */
+interface WordCounts {
+  archive: number;
+  delta: number;
+}
+
+/**
+ * The words of a query as Pagefind takes them apart: it drops punctuation, folds case, turns runs of
+ * white space into one space and splits at spaces (coupled_search.ts `search`, search.rs
+ * `stems_from_term`); a word that is all punctuation vanishes, here as in Pagefind (its probe finds
+ * nothing). A quoted phrase is one unit: Pagefind's exact search already finds nothing in a bundle that
+ * lacks one of its words.
+ */
+export function queryWords(term: string): string[] {
+  if (/^\s*".+"\s*$/.test(term)) return [];
+  return term.replace(/\s{2,}/g, ' ').trim().toLocaleLowerCase().split(' ').filter(Boolean);
+}
+
+/**
+ * How to run a query of several words over archive + delta so that it finds what one bundle of all pages
+ * would. Pagefind intersects the pages of the words its bundle knows and leaves out the others (a word is
+ * known when a word of the bundle starts with it, or failing that is a start of it: search.rs
+ * `find_word_extensions`); a word that no bundle knows is left out, and with all of them unknown nothing
+ * is found. So, per word, the pages each bundle has for it (`probe`):
+ * - a word no page of the site has (none in the delta, none or only superseded ones in the archive) is
+ *   taken out of the query, as a single bundle would leave it out (a superseded page's word would
+ *   otherwise still narrow the archive's answer down to pages that are dropped);
+ * - a bundle without a page for one of the remaining words has no page with all of them: the search is
+ *   restricted to the other bundle (or finds nothing). Restricted by a filter, so that Pagefind's counts
+ *   are those of the pages that remain.
+ * Returns the query to run and the filter to add, or null to run the query as it is.
+ */
+async function planQuery(term: string, probe: (word: string) => Promise<WordCounts>): Promise<{ term: string; only?: 'archive' | 'delta' | 'none' } | null> {
+  const words = queryWords(term);
+  if (words.length < 2) return null;
+  const counts = await Promise.all(words.map(probe));
+  const known = words.map((word, i) => ({ word, ...counts[i]! })).filter((w) => w.archive + w.delta > 0);
+  if (known.length === 0) return null;
+  const inArchive = known.every((w) => w.archive > 0);
+  const inDelta = known.every((w) => w.delta > 0);
+  const query = known.length === words.length ? term : known.map((w) => w.word).join(' ');
+  if (inArchive && inDelta) return query === term ? null : { term: query };
+  return { term: query, only: inArchive ? 'archive' : inDelta ? 'delta' : 'none' };
+}
+
 /**
  * Opens the index: options and init as before; with a delta, merges it (same base URL and excerpt
- * length, so its results look the same). `bundleUrl` is the archive bundle's URL (`/pagefind/`).
+ * length, so its results look the same; its pages carry BUNDLE_FILTER). `bundleUrl` is the archive
+ * bundle's URL (`/pagefind/`).
  */
 export async function openIndex(api: PagefindLoader, manifest: DeltaManifest, bundleUrl: string, baseUrl: string): Promise<Searcher> {
   const options = { baseUrl, excerptLength: EXCERPT_LENGTH };
   await api.options(options);
   await api.init();
-  if (manifest.delta) await api.mergeIndex(`${bundleUrl}${manifest.delta}`, options);
+  if (!manifest.delta) {
+    return { manifest, search: async (term, searchOptions = {}) => applyDelta(await api.search(term, searchOptions), manifest, searchOptions.sort) };
+  }
+  await api.mergeIndex(`${bundleUrl}${manifest.delta}`, { ...options, mergeFilter: { [BUNDLE_FILTER]: IN_DELTA } });
+  const drop = manifest.drop ?? {};
+  const prefix = manifest.deltaPrefix ?? '';
+  const superseded = Object.keys(drop).filter((id) => !prefix || !id.startsWith(prefix)).length;
+  // A search for the word alone with a filter no page has: no results to score, only the counts of
+  // the pages the word matches, per bundle through BUNDLE_FILTER. When the archive's could all be
+  // superseded pages, they are looked at one by one (there are few). Kept for the searcher's life.
+  const probes = new Map<string, Promise<WordCounts>>();
+  const probe = (word: string) => {
+    let counts = probes.get(word);
+    if (!counts) {
+      counts = (async () => {
+        const found = await api.search(word, { filters: { [BUNDLE_FILTER]: NO_PAGE } });
+        if (!found) return { archive: 0, delta: 0 };
+        const delta = found.totalFilters[BUNDLE_FILTER]?.[IN_DELTA] ?? 0;
+        let archive = found.unfilteredResultCount - delta;
+        if (archive > 0 && archive <= superseded) {
+          const pages = await api.search(word, { filters: { [BUNDLE_FILTER]: { not: IN_DELTA } } });
+          archive = pages?.results.filter((r) => !drop[r.id]).length ?? 0;
+        }
+        return { archive, delta };
+      })();
+      probes.set(word, counts);
+    }
+    return counts;
+  };
   return {
     manifest,
-    search: async (term, searchOptions = {}) => applyDelta(await api.search(term, searchOptions), manifest, searchOptions.sort),
+    search: async (term, searchOptions = {}) => {
+      const plan = term === null ? null : await planQuery(term, probe);
+      if (!plan) return applyDelta(await api.search(term, searchOptions), manifest, searchOptions.sort);
+      const restrict = { archive: { not: IN_DELTA }, delta: IN_DELTA, none: NO_PAGE };
+      const filters = plan.only ? { ...searchOptions.filters, [BUNDLE_FILTER]: restrict[plan.only] } : searchOptions.filters;
+      return applyDelta(await api.search(plan.term, { ...searchOptions, filters }), manifest, searchOptions.sort);
+    },
   };
 }
