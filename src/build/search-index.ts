@@ -53,7 +53,7 @@ export const DEFAULT_MAX_DELTA_SHARE = 0.1;
  * edited and new stories would sink to the end of the results. A fixed sample of the archive gives the
  * delta the archive's statistics, closely enough to rank like a cold build (docs/search.md).
  */
-export const DEFAULT_SHADOW_PAGES = 100;
+export const DEFAULT_SHADOW_PAGES = 30;
 
 /** Index options shared by the archive (CLI flags) and the delta (Node API). */
 export interface IndexOptions {
@@ -527,7 +527,7 @@ async function archiveFragmentText(cacheDir: string, page: ArchivePage): Promise
 }
 
 /** Where each delta page falls in the archive's sort order; a reason to rebuild when that cannot be said. */
-function placeSorts(delta: DeltaBundle, record: ArchiveRecord, facts: State['files'], superseded: Set<string>): { sorts: NonNullable<DeltaManifest['sorts']>; problem: string | null } {
+function placeSorts(delta: DeltaBundle, record: ArchiveRecord, facts: State['files'], superseded: Set<string>, shadows: Set<string>): { sorts: NonNullable<DeltaManifest['sorts']>; problem: string | null } {
   const sorts: NonNullable<DeltaManifest['sorts']> = {};
   for (const [key, order] of Object.entries(delta.sorts)) {
     const archive = record.sorts[key];
@@ -555,7 +555,8 @@ function placeSorts(delta: DeltaBundle, record: ArchiveRecord, facts: State['fil
         if (compare(archive.values[mid]!, value!) < 0) low = mid + 1;
         else high = mid;
       }
-      at[id] = low;
+      // Shadow pages' results are dropped: their place need not be known.
+      if (!shadows.has(id)) at[id] = low;
     }
     sorts[key] = { count: order.length, at };
   }
@@ -653,7 +654,7 @@ export async function updateSearchIndex(options: SearchIndexOptions): Promise<Se
               drop.set(id, page.fragment.filters);
               shadowTwins.set(id, record.files[page.rel]!.id!);
             }
-            const placed = placeSorts(delta, record, facts, superseded);
+            const placed = placeSorts(delta, record, facts, superseded, new Set(drop.keys()));
             sorts = placed.sorts;
             problem = placed.problem;
           }
