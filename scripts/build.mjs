@@ -93,7 +93,8 @@ done('share images');
 // it was built (src/build/search-index.ts, docs/search.md).
 try {
   const { describeSearchIndex, updateSearchIndex } = await import('../src/build/search-index.ts');
-  console.log(describeSearchIndex(await updateSearchIndex({ site: staging, cacheDir: path.join(cache, 'search'), force })));
+  // One archive per output folder: dist/, dist-subpath/ and dist-hostile/ index different sites.
+  console.log(describeSearchIndex(await updateSearchIndex({ site: staging, cacheDir: path.join(cache, 'search', path.basename(outDir)), force })));
 } catch (error) {
   fail('search index', error);
 }
