@@ -185,7 +185,9 @@ export function validateContent(root: string, cwd = process.cwd(), cache?: Check
     return typeof name === 'string' ? name : undefined;
   };
   const bodyChecker = unified().use(remarkParse).use(remarkGfm).use(wartaRemarkPlugins({ expertName: expertNames, rendering: false }));
-  cache?.setContext(JSON.stringify([[...experts].map(([id, e]) => [id, e.data]), [...sections.keys()]]));
+  // What an article's findings depend on besides its own bytes: which experts and sections exist, and the
+  // experts' names (the pipeline's quotes read them). A bio or a section's description changes nothing here.
+  cache?.setContext(JSON.stringify([[...experts.keys()].map((id) => [id, expertNames(id) ?? null]), [...sections.keys()]]));
 
   const articlesDir = path.join(root, CONTENT_FOLDERS.articles);
   if (!existsSync(articlesDir)) errors.push(`${rel(articlesDir)}/: the articles folder is missing: create it and put one .md file per article in it`);

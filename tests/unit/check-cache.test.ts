@@ -63,7 +63,7 @@ it('reuses the body check of an unchanged article and redoes it when the article
   expect(check(root)).not.toContain('articles/kim-putin.md: planted');
 });
 
-it('redoes every body check when an expert, a section or the checker changes', () => {
+it("redoes every check when an expert's name, the sections or the checker change", () => {
   const root = folder();
   check(root);
   plant(root, 'articles/kim-putin.md');
@@ -76,6 +76,14 @@ it('redoes every body check when an expert, a section or the checker changes', (
 
   plant(root, 'articles/kim-putin.md');
   expect(check(root, 'code-2')).not.toContain('articles/kim-putin.md: planted');
+});
+
+it("keeps every finding when only what no check reads changes: an expert's bio", () => {
+  const root = folder();
+  check(root);
+  plant(root, 'articles/kim-putin.md');
+  writeFileSync(path.join(root, 'experts/yakov-zinberg.yaml'), `${FILES['experts/yakov-zinberg.yaml']!}bio: "Pakar Asia Timur."\n`);
+  expect(check(root)).toContain('articles/kim-putin.md: planted');
 });
 
 it('forgets deleted articles', () => {
