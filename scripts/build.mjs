@@ -3,7 +3,7 @@
 // rendered and indexed again (docs/performance.md, "Incremental builds"); `--force` empties every cache
 // first and builds everything from scratch.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -24,6 +24,21 @@ function done(label) {
   const now = performance.now();
   steps.push(`${label} ${((now - stepStarted) / 1000).toFixed(1)} s`);
   stepStarted = now;
+}
+
+/** Renames a folder out of the way and removes it in a detached process that outlives the build. */
+function removeLater(dir, rename = true) {
+  if (!existsSync(dir)) return;
+  let target = dir;
+  if (rename) {
+    target = `${outDir}.old-${process.pid}-${Date.now()}`;
+    renameSync(dir, target);
+  }
+  const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 3 })', target], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  child.unref();
 }
 
 /** Processes to stop when a step fails (process.exit skips `finally` blocks). */
@@ -47,6 +62,12 @@ function run(label, command, args, env = {}) {
 }
 
 rmSync(staging, { recursive: true, force: true });
+// Previous sites whose removal was cut short (the machine stopped): removed now, in the background.
+const oldPrefix = `${path.basename(outDir)}.old-`;
+for (const name of readdirSync(path.dirname(outDir))) {
+  const started = Number(name.startsWith(oldPrefix) ? name.split('-').at(-1) : Number.NaN);
+  if (Date.now() - started > 10 * 60_000) removeLater(path.join(path.dirname(outDir), name), false);
+}
 if (force) rmSync(cache, { recursive: true, force: true });
 // Unchanged pages of the published build, linked into the staging folder for Astro to keep.
 const prepared = incremental.prepareStaging(incrementalPaths);
@@ -104,6 +125,8 @@ rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 incremental.recordPublished(incrementalPaths);
-rmSync(previous, { recursive: true, force: true });
 done('swap');
+// The published site is in place. Removing the previous one (tens of thousands of links: seconds at
+// 10,000 articles) is no part of publishing: a detached process does it.
+removeLater(previous);
 console.log(`Built ${path.relative(root, outDir)}/ (${steps.join(', ')})`);

@@ -17,7 +17,8 @@ import { searchSite, type SiteResult } from '../support/pagefind-node.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(os.tmpdir(), 'warta-incremental-'));
 afterAll(() => {
-  if (!process.env.WARTA_KEEP_INCREMENTAL) rmSync(work, { recursive: true, force: true });
+  // Builds remove the previous site in a detached process that may still be running.
+  if (!process.env.WARTA_KEEP_INCREMENTAL) rmSync(work, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
 });
 
 const content = path.join(work, 'content');
