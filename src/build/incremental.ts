@@ -91,11 +91,12 @@ export interface Prepared {
 
 /**
  * Fills a fresh staging folder with links to the published build's pages and gives Astro that build's
- * manifest (steps 1-2 above). `force` renders every page.
+ * manifest (steps 1-2 above). Without a record (a fresh cache, or `--force`, which empties it) every page
+ * is rendered.
  */
-export function prepareStaging(p: IncrementalPaths, { force = false } = {}): Prepared {
+export function prepareStaging(p: IncrementalPaths): Prepared {
   mkdirSync(p.staging, { recursive: true });
-  const published = force ? undefined : readJson<Published>(recordFile(p));
+  const published = readJson<Published>(recordFile(p));
   if (!published?.manifest || !published.files || !existsSync(p.outDir)) {
     rmSync(astroManifest(p), { force: true });
     return { linked: 0, previous: new Set() };
