@@ -11,7 +11,7 @@ import type { ExpertEntry, SectionEntry, Site, Story } from './site.ts';
  * a field added to a template is covered without touching this file.
  *
  * Forgetting an input here is the one way to publish a stale page. The guard is the equality test
- * (tests/e2e/incremental.spec.ts): a scripted sequence of edits built incrementally must give the same
+ * (tests/build/incremental.test.ts): a scripted sequence of edits built incrementally must give the same
  * files as a cold build.
  */
 export function cacheKey(...parts: unknown[]): string {
