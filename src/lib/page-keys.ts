@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { copyrightYear } from './dates.ts';
+import { imageTwins } from './image-twins.ts';
 import { articleShareImage } from './share-images.ts';
 import type { ExpertEntry, SectionEntry, Site, Story } from './site.ts';
 
@@ -25,13 +26,16 @@ const cardKeys = new WeakMap<Story, Promise<string>>();
 
 /**
  * Everything a story's card, list item, feed item or page shows about the story itself: its file, its
- * section (the name is on every card) and the bytes of its lead image, which the share image's hash
- * already covers (a replaced photo under the same file name gives new image URLs).
+ * section (the name is on every card), the bytes of its lead image, which the share image's hash
+ * already covers (a replaced photo under the same file name gives new image URLs), and the other images
+ * with the same bytes, whose names can name the photo's files (image-twins.ts).
  */
 export function storyKey(story: Story): Promise<string> {
   let key = cardKeys.get(story);
   if (!key) {
-    key = articleShareImage(story).then((share) => cacheKey(entryKey(story.entry), entryKey(story.sectionEntry), share.hash));
+    key = articleShareImage(story).then((share) =>
+      cacheKey(entryKey(story.entry), entryKey(story.sectionEntry), share.hash, share.input.image ? imageTwins(share.input.image) : []),
+    );
     cardKeys.set(story, key);
   }
   return key;
