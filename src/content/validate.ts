@@ -10,7 +10,7 @@ import { MESSAGE_SOURCE } from '../markdown/issues.ts';
 import { wartaRemarkPlugins } from '../markdown/pipeline.ts';
 import { assertDrawable, ShareImageError } from '../share-image/render.ts';
 import { slugify } from '../lib/slug.ts';
-import type { ArticleFindings, CheckCache } from './check-cache.ts';
+import { fileStamp, type ArticleFindings, type CheckCache } from './check-cache.ts';
 import { beforeParse, decodeText, MAX_NESTING, shown, tooDeep } from './limits.ts';
 import { CONTENT_FOLDERS, ID_PATTERN } from './paths.ts';
 import { closest, didYouMean } from './suggest.ts';
@@ -221,14 +221,9 @@ export function validateContent(root: string, cwd = process.cwd(), cache?: Check
 
   /** Checks one article file; true when it is a draft. */
   function checkArticle(file: string): boolean {
-    const { text: source, problem } = decodeText(readFileSync(file), 'article');
-    if (problem !== undefined) {
-      fail(file, problem);
-      return false;
-    }
-    const known = cache?.get(rel(file), source);
-    const findings = known ?? checkArticleText(file, source);
-    if (!known) cache?.set(rel(file), source, findings);
+    const stamp = cache ? fileStamp(statSync(file)) : '';
+    const findings = cache?.unchanged(rel(file), stamp) ?? findingsOf(file, stamp);
+    if (!findings) return false;
     const found = [...findings.errors];
     // The picture can change without the article changing: its file is checked every time.
     if (findings.image) {
@@ -237,6 +232,19 @@ export function validateContent(root: string, cwd = process.cwd(), cache?: Check
     }
     errors.push(...found);
     return findings.draft;
+  }
+
+  /** The findings of a file read afresh: from the cache when its bytes are known, else checked. */
+  function findingsOf(file: string, stamp: string): ArticleFindings | undefined {
+    const { text: source, problem } = decodeText(readFileSync(file), 'article');
+    if (problem !== undefined) {
+      fail(file, problem);
+      return undefined;
+    }
+    const known = cache?.get(rel(file), source, stamp);
+    const findings = known ?? checkArticleText(file, source);
+    if (!known) cache?.set(rel(file), source, stamp, findings);
+    return findings;
   }
 
   /** Everything about an article that its own bytes (and the experts and sections) decide. */

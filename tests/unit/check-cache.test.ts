@@ -2,7 +2,8 @@
  * The content check's cache between builds: a rebuild reuses the body check of unchanged articles, and
  * any change to the article, the experts, the sections or the checker's code throws the entry away.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
@@ -93,4 +94,32 @@ it('forgets deleted articles', () => {
   check(root);
   const stored = JSON.parse(readFileSync(path.join(root, 'cache.json'), 'utf8')) as { entries: Record<string, unknown> };
   expect(Object.keys(stored.entries)).toEqual(['articles/kim-putin.md']);
+});
+
+it('does not read an article whose file was not written since (its stamp is unchanged)', () => {
+  const root = folder();
+  check(root);
+  plant(root, 'articles/kim-putin.md');
+  // A wrong digest proves the file was not read: read, it would not match and the finding would go.
+  const file = path.join(root, 'cache.json');
+  const stored = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, { digest: string }> };
+  stored.entries['articles/kim-putin.md']!.digest = 'not-the-digest';
+  writeFileSync(file, JSON.stringify(stored));
+  expect(check(root)).toContain('articles/kim-putin.md: planted');
+});
+
+it('reads an article changed under the same size with its modification time put back', () => {
+  const root = folder();
+  check(root);
+  plant(root, 'articles/kim-putin.md');
+  const article = path.join(root, 'articles/kim-putin.md');
+  const before = statSync(article, { bigint: true });
+  const changed = FILES['articles/kim-putin.md']!.replace('katanya', 'ujarnya');
+  expect(changed.length).toBe(FILES['articles/kim-putin.md']!.length);
+  writeFileSync(article, changed);
+  // to the nanosecond, as `touch -d`, `cp -p` or `rsync -t` would put it back
+  const ns = before.mtimeNs;
+  execFileSync('touch', ['-m', '-d', `@${ns / 1_000_000_000n}.${String(ns % 1_000_000_000n).padStart(9, '0')}`, article]);
+  expect(statSync(article, { bigint: true }).mtimeNs).toBe(before.mtimeNs);
+  expect(check(root)).not.toContain('articles/kim-putin.md: planted');
 });
