@@ -17,9 +17,10 @@ import { searchSite, type SiteResult } from '../support/pagefind-node.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(os.tmpdir(), 'warta-incremental-'));
 afterAll(() => {
-  // Builds remove the previous site in a detached process that may still be running.
+  // Builds remove the previous site in a detached process that may still be running. Two sites and their
+  // caches are tens of thousands of files: on a busy machine that is more than the default 10 s.
   if (!process.env.WARTA_KEEP_INCREMENTAL) rmSync(work, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
-});
+}, 5 * 60_000);
 
 const content = path.join(work, 'content');
 const articles = path.join(content, 'articles');
