@@ -76,9 +76,15 @@ async function layoutShifts(page: Page): Promise<Array<{ value: number; sources:
   return page.evaluate(async () => {
     const shifts: Array<{ value: number; sources: string[] }> = [];
     const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node | null }> }>) {
+      type Source = { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+      const rect = (r: DOMRectReadOnly) => `${r.x},${r.y} ${r.width}×${r.height}`;
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Source[] }>) {
         if (!entry.hadRecentInput)
-          shifts.push({ value: entry.value, sources: (entry.sources ?? []).map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 120) : String(s.node?.nodeName))) });
+          shifts.push({
+            value: entry.value,
+            // where each moved element was and went, to tell a sub-pixel rounding from a late image
+            sources: (entry.sources ?? []).map((s) => `${s.node instanceof Element ? s.node.outerHTML.slice(0, 120) : String(s.node?.nodeName)} (${rect(s.previousRect)} → ${rect(s.currentRect)})`),
+          });
       }
     });
     observer.observe({ type: 'layout-shift', buffered: true });
