@@ -12,6 +12,7 @@
 //                         [--publish-only]   (no baselines, no timed cold build: the publishing scenarios over the
 //                                             output and caches left in the work folder, built untimed if missing)
 //                         [--scenarios edit,add,…] (which publishing scenarios; all by default, see bench-publish.mjs)
+//                         [--no-share-images] (article share images neither drawn nor placed: 50,000 articles)
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -34,6 +35,9 @@ const { values } = parseArgs({
     'cold-only': { type: 'boolean', default: false },
     'publish-only': { type: 'boolean', default: false },
     scenarios: { type: 'string' },
+    // Warta's article share images neither drawn nor placed (scripts/build.mjs): for 50,000 articles,
+    // whose 220,000 cards take hours to draw on two cores. Say so beside any figure measured this way.
+    'no-share-images': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number).concat(values['with-50k'] ? [50_000] : []);
@@ -211,7 +215,12 @@ for (const size of sizes) {
   const articles = path.join(content, 'articles');
   const out = (name) => path.join(work, `out-${name}-${size}`);
   const cache = (name) => path.join(work, `cache-${name}-${size}`);
-  const wartaEnv = { WARTA_CONTENT_DIR: content, WARTA_OUT_DIR: out('warta'), WARTA_CACHE_DIR: cache('warta') };
+  const wartaEnv = {
+    WARTA_CONTENT_DIR: content,
+    WARTA_OUT_DIR: out('warta'),
+    WARTA_CACHE_DIR: cache('warta'),
+    ...(values['no-share-images'] ? { WARTA_BENCH_NO_SHARE_IMAGES: '1' } : {}),
+  };
   const samples = { astro: [], astroPagefind: [], hugo: [], wartaCold: [], wartaEdit: [], wartaAdd: [] };
   /** per publishing scenario: its timed builds and what each left to upload */
   const publish = {};
@@ -338,6 +347,7 @@ const lines = [
   '',
   `Machine: ${machine.cpu}, ${machine.memory}; Node ${machine.node}; Astro ${machine.astro}; Pagefind ${machine.pagefind}; Hugo ${machine.hugo}.`,
   `Build output and caches in ${machine.work}. Medians of ${runs} interleaved run(s) (bare Astro, Pagefind, Hugo, Warta cold, Warta edit, Warta add).`,
+  ...(values['no-share-images'] ? ['**Warta without its article share images** (`--no-share-images`): neither drawn nor placed.'] : []),
   '',
   '| articles | bare Astro | + Pagefind | Hugo | Warta cold | ratio to Astro + Pagefind | ratio to Hugo | edit one | add one | edit / cold | peak memory Warta / bare Astro | Warta pages/s | Warta dist | Pagefind index |',
   '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',

@@ -12,6 +12,10 @@ const outDir = path.resolve(root, process.env.WARTA_OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 const force = process.argv.includes('--force');
+// Benchmarks only (`npm run bench -- --no-share-images`): article share images are neither drawn nor
+// placed, so a 50,000-article corpus (220,000 cards, hours of drawing on two cores) can be measured.
+// The site it writes lacks its article cards: never for publishing.
+const withShareImages = process.env.WARTA_BENCH_NO_SHARE_IMAGES !== '1';
 const { cacheRoot } = await import('../src/content/paths.ts');
 const incremental = await import('../src/build/incremental.ts');
 const cache = cacheRoot();
@@ -80,16 +84,19 @@ done(`staging (${prepared.linked} pages linked)`);
 // and anything the pool missed is drawn.
 const cores = os.availableParallelism();
 const beside = Math.max(1, cores - 1);
-const pool = spawn(process.execPath, [path.join(root, 'scripts/share-images.mjs'), '--quiet', '--workers', String(beside), '--grow', String(cores - beside)], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
-  env: process.env,
-});
+const pool = withShareImages
+  ? spawn(process.execPath, [path.join(root, 'scripts/share-images.mjs'), '--quiet', '--workers', String(beside), '--grow', String(cores - beside)], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+      env: process.env,
+    })
+  : undefined;
 const poolDone = new Promise((resolve) => {
+  if (!pool) return resolve(undefined);
   pool.once('exit', resolve);
   pool.once('error', resolve);
 });
-stopOnFailure.push(pool);
+if (pool) stopOnFailure.push(pool);
 // process.execPath is the Node that runs this script: under `npm run` that is the project's Node 24.
 run('astro build', process.execPath, [...(process.env.WARTA_ASTRO_NODE_ARGS?.split(' ') ?? []), '--import', path.join(root, 'src/build/write-guard.ts'), path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
   WARTA_OUT_DIR: staging,
@@ -100,12 +107,14 @@ run('astro build', process.execPath, [...(process.env.WARTA_ASTRO_NODE_ARGS?.spl
 incremental.removeDroppedPages(incrementalPaths, prepared);
 done('astro build');
 // The pool may be done already; a closed channel is no error here.
-if (pool.connected) pool.send('grow', () => {});
+if (pool?.connected) pool.send('grow', () => {});
 await poolDone;
 try {
-  const { placeShareImages } = await import('../src/share-image/place.ts');
-  const placed = await placeShareImages(staging, path.join(cache, 'share-images'));
-  if (placed.drawn > 0) console.log(`share images: ${placed.drawn} drawn after the pool`);
+  const { placeShareImages, SHARE_IMAGE_LIST } = await import('../src/share-image/place.ts');
+  if (withShareImages) {
+    const placed = await placeShareImages(staging, path.join(cache, 'share-images'));
+    if (placed.drawn > 0) console.log(`share images: ${placed.drawn} drawn after the pool`);
+  } else rmSync(path.join(staging, SHARE_IMAGE_LIST));
 } catch (error) {
   fail('share images', error);
 }
