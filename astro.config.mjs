@@ -7,6 +7,7 @@ import { readExpertNames } from './src/content/expert-names.ts';
 import { cacheRoot, contentRoot } from './src/content/paths.ts';
 import { moduleGraphDigest } from './src/content/source-digest.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentStoreModule } from './src/integrations/content-store-module.ts';
 import { wartaRehypePlugins, wartaRemarkPlugins } from './src/markdown/pipeline.ts';
 import { inlineScriptHashes } from './src/scripts/inline.ts';
 
@@ -29,7 +30,7 @@ export default defineConfig({
   cacheDir: path.join(cacheRoot(), 'astro'),
   // 'jsx' (Astro 7's default) drops the space between inline elements on separate lines: bylines break.
   compressHTML: true,
-  integrations: [contentCheck()],
+  integrations: [contentCheck(), contentStoreModule()],
   security: {
     // Hashes every script and style Astro emits into a <meta> CSP. Pagefind compiles WebAssembly, which
     // needs 'wasm-unsafe-eval' and nothing more. frame-ancestors cannot live in a <meta>: see public/_headers.
