@@ -291,6 +291,9 @@ for (const size of sizes) {
   const hugoSite = coldOnly || publishOnly ? undefined : walk(out('hugo'));
   let search;
   if (!values['skip-search']) {
+    // A build removes the previous site in the background (tens of thousands of links): not while a
+    // reader's search is timed.
+    await waitForRemovals(out('warta'));
     const lines = execFileSync(node, [path.join(root, 'scripts/bench-search.mjs'), '--dist', out('warta'), '--runs', '3', 'harga', 'pemerintah'], { encoding: 'utf8' })
       .trim()
       .split('\n')
@@ -337,6 +340,15 @@ for (const size of sizes) {
     search,
   };
   writeFileSync(path.join(root, `bench/results/${values.results}.json`), `${JSON.stringify(report, null, 2)}\n`);
+}
+
+/** Waits (two minutes at most) until no previous site of `outDir` is being removed (scripts/build.mjs). */
+async function waitForRemovals(outDir) {
+  const prefix = `${path.basename(outDir)}.old-`;
+  for (let waited = 0; waited < 120_000; waited += 500) {
+    if (!readdirSync(path.dirname(outDir)).some((name) => name.startsWith(prefix))) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
