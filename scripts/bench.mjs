@@ -367,7 +367,7 @@ const lines = [
 for (const [size, r] of Object.entries(report.sizes)) {
   const s = r.seconds;
   lines.push(
-    `| ${fmtN(Number(size))} | ${fmtS(s.astro)} | ${fmtS(s.astroPagefind)} | ${fmtS(s.hugo)} | ${fmtS(s.wartaCold)} | ${fmtR(s.wartaCold / s.astroPagefind, 2, '×')} | ${fmtR(s.wartaCold / s.hugo, 1, '×')} | ${fmtS(s.wartaEdit)} | ${fmtS(s.wartaAdd)} | ${fmtR(s.wartaEdit / s.wartaCold, 2)} | ${fmtB(r.peakBytes.wartaCold)} / ${fmtB(r.peakBytes.astro)} | ${(r.output.warta.html / s.wartaCold).toFixed(0)} | ${fmtB(r.output.warta.bytes)} in ${fmtN(r.output.warta.files)} files (${fmtN(r.output.warta.html)} pages) | ${fmtB(r.output.index.bytes)} in ${fmtN(r.output.index.files)} files |`,
+    `| ${fmtN(Number(size))} | ${fmtS(s.astro)} | ${fmtS(s.astroPagefind)} | ${fmtS(s.hugo)} | ${fmtS(s.wartaCold)} | ${fmtR(s.wartaCold / s.astroPagefind, 2, '×')} | ${fmtR(s.wartaCold / s.hugo, 1, '×')} | ${fmtS(s.wartaEdit)} | ${fmtS(s.wartaAdd)} | ${fmtR(s.wartaEdit / s.wartaCold, 2)} | ${fmtB(r.peakBytes.wartaCold)} / ${fmtB(r.peakBytes.astro)} | ${fmtR(r.output.warta.html / s.wartaCold, 0)} | ${fmtB(r.output.warta.bytes)} in ${fmtN(r.output.warta.files)} files (${fmtN(r.output.warta.html)} pages) | ${fmtB(r.output.index.bytes)} in ${fmtN(r.output.index.files)} files |`,
   );
 }
 lines.push(
