@@ -98,7 +98,7 @@ const poolDone = new Promise((resolve) => {
 });
 if (pool) stopOnFailure.push(pool);
 // process.execPath is the Node that runs this script: under `npm run` that is the project's Node 24.
-run('astro build', process.execPath, [...(process.env.WARTA_ASTRO_NODE_ARGS?.split(' ') ?? []), '--import', path.join(root, 'src/build/write-guard.ts'), path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+run('astro build', process.execPath, [...(process.env.WARTA_ASTRO_NODE_ARGS ?? '').split(' ').filter(Boolean), '--import', path.join(root, 'src/build/write-guard.ts'), path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
   WARTA_OUT_DIR: staging,
   WARTA_SHARE_IMAGES: 'pool',
   WARTA_STAGING: '1',

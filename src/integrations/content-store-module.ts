@@ -36,9 +36,8 @@ export function contentStoreModule(): AstroIntegration {
                 // own order puts this one ahead of it.
                 load: {
                   order: 'pre',
-                  filter: { id: /^\0astro:data-layer-content$/ },
-                  handler(id) {
-                    if (id !== STORE_MODULE) return undefined;
+                  filter: { id: new RegExp(`^${STORE_MODULE}$`) },
+                  handler() {
                     return {
                       code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8'));\n`,
                       // astro/dist/core/build/incremental-metadata.js createContentDataIncrementalMetadata()
