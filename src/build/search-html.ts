@@ -1,8 +1,9 @@
 /**
  * What the incremental search index must know about a built HTML page without indexing it: whether it
  * marks a `data-pagefind-body` (once one page does, Pagefind skips every page that does not), its
- * `<html lang>` (Pagefind builds one index per language) and its `data-pagefind-sort` values (to place
- * the pages of the small bundle among the archive's in date order). It follows Pagefind 1.6's parser
+ * `<html lang>` (Pagefind builds one index per language), its `data-pagefind-sort` values (to place
+ * the pages of the small bundle among the archive's in date order) and its `data-pagefind-filter` values
+ * (which shard of the index holds it). It follows Pagefind 1.6's parser
  * (pagefind/src/fossick/parser.rs) for the forms Warta uses: `key[attribute]` and `key:value`, a comma
  * list of them, the last value of a key winning. A sort taken from an element's text is not read here;
  * such a page is reported as `unreadable` and the caller rebuilds the whole index instead of guessing.
@@ -15,6 +16,8 @@ export interface PageFacts {
   /** lower-cased `<html lang>`, or null */
   lang: string | null;
   sort: Record<string, string>;
+  /** filter values by key, in the page's order */
+  filters: Record<string, string[]>;
   /** a sort value this reader cannot take from the markup */
   unreadable: boolean;
 }
@@ -36,7 +39,7 @@ function attributes(source: string): Map<string, string> {
 }
 
 /** Pagefind's parse_attr_string + get_attribute_pair, without the element-text case. */
-function sortPairs(spec: string, attrs: Map<string, string>): [string, string][] | null {
+function attributePairs(spec: string, attrs: Map<string, string>): [string, string][] | null {
   const colon = spec.indexOf(':');
   const head = colon >= 0 ? spec.slice(0, colon) : spec;
   const chunks = head.split(',').map((chunk) => {
@@ -55,7 +58,7 @@ function sortPairs(spec: string, attrs: Map<string, string>): [string, string][]
 }
 
 export function pageFacts(html: string): PageFacts {
-  const facts: PageFacts = { body: false, lang: null, sort: {}, unreadable: false };
+  const facts: PageFacts = { body: false, lang: null, sort: {}, filters: {}, unreadable: false };
   const marked = html.includes('data-pagefind-');
   let sawHtml = false;
   for (const match of html.matchAll(TOKEN)) {
@@ -73,9 +76,11 @@ export function pageFacts(html: string): PageFacts {
     if (!source.includes('data-pagefind-')) continue;
     const attrs = attributes(source);
     if (attrs.has('data-pagefind-body')) facts.body = true;
+    const filter = attrs.get('data-pagefind-filter');
+    if (filter !== undefined) for (const [key, value] of attributePairs(filter, attrs) ?? []) (facts.filters[key] ??= []).push(value);
     const sort = attrs.get('data-pagefind-sort');
     if (sort === undefined) continue;
-    const pairs = sortPairs(sort, attrs);
+    const pairs = attributePairs(sort, attrs);
     if (!pairs) facts.unreadable = true;
     else for (const [key, value] of pairs) facts.sort[key] = value;
   }

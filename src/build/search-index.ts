@@ -27,15 +27,16 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DELTA_DIR, DELTA_MANIFEST, type DeltaManifest, NO_DELTA } from '../search/delta.ts';
+import { DELTA_DIR, type DeltaManifest, NO_DELTA } from '../search/delta.ts';
+import { DEFAULT_TIER_PAGES, SEARCH_MANIFEST, type SearchManifest, yearOf } from '../search/manifest.ts';
 import { decompress, type Fragment, readPages } from './search-bundle.ts';
 import { compareSort, type PageFacts, pageFacts, type SortType, sortType } from './search-html.ts';
 
 /** Bump when the record's layout changes. */
 const FORMAT = 1;
 const BUNDLE = 'pagefind';
-/** The delta's language is the archive's with this private-use tag. */
-const DELTA_LANGUAGE_TAG = '-x-delta';
+/** The delta's language is its archive's with this subtag (archives' languages are private-use tags). */
+const DELTA_LANGUAGE_TAG = '-delta';
 /** A page that only switches the delta to `data-pagefind-body` mode (it has no words, so no result). */
 const BODY_MODE_PAGE = { url: '/__warta-search-body-mode__/', content: '<!doctype html><html><head><title></title></head><body><div data-pagefind-body></div></body></html>' };
 
@@ -64,22 +65,25 @@ export interface IndexOptions {
 export interface SearchIndexOptions {
   /** the built site (the staging folder); its `pagefind/` is replaced */
   site: string;
-  /** where the archive and its record live between builds */
+  /** where the archives and their records live between builds */
   cacheDir: string;
   indexOptions?: IndexOptions;
-  /** rebuild the archive whatever the record says */
+  /** rebuild every archive whatever the records say */
   force?: boolean;
   maxDeltaPages?: number;
   maxDeltaShare?: number;
   /** see DEFAULT_SHADOW_PAGES */
   shadowPages?: number;
+  /** see DEFAULT_TIER_PAGES (src/search/manifest.ts) */
+  tierPages?: number;
 }
 
-export interface SearchIndexReport {
+/** What happened to one bundle (`general` or a year). */
+export interface BundleReport {
   archive: 'kept' | 'rebuilt';
   /** why the archive was rebuilt */
   reason?: string;
-  /** HTML files in the site */
+  /** HTML files placed in the bundle */
   files: number;
   /** pages in the archive */
   archivePages: number;
@@ -89,6 +93,14 @@ export interface SearchIndexReport {
   superseded: number;
   /** files read and hashed because their stats changed */
   hashed: number;
+  ms: number;
+}
+
+export interface SearchIndexReport {
+  /** by bundle name: `general`, then the years, newest first */
+  bundles: Record<string, BundleReport>;
+  /** HTML files in the site */
+  files: number;
   ms: number;
 }
 
@@ -212,10 +224,11 @@ async function codeDigest(): Promise<string> {
   );
 }
 
-async function inputsDigest(indexOptions: IndexOptions): Promise<string> {
+/** Pagefind's version and binary and this code: what every bundle's inputs share. */
+async function toolDigest(): Promise<string> {
   const pkg = JSON.parse(await fs.readFile(path.join(pagefindPackageDir(), 'package.json'), 'utf8')) as { version: string };
   const binary = sha256(await fs.readFile(pagefindBinary()));
-  return sha256(JSON.stringify({ format: FORMAT, pagefind: pkg.version, binary, indexOptions, code: await codeDigest() }));
+  return sha256(JSON.stringify({ format: FORMAT, pagefind: pkg.version, binary, code: await codeDigest() }));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -252,9 +265,14 @@ async function statFile(file: string): Promise<FileStats> {
   return { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs };
 }
 
+/** A file's facts, and its filters (they decide its bundle; the archive keeps Pagefind's record of them). */
+function readFacts(bytes: Buffer, stats: FileStats): FileFacts & { filters: PageFacts['filters'] } {
+  return { ...stats, digest: sha256(bytes), ...pageFacts(bytes.toString('utf8')) };
+}
+
 function factsOf(bytes: Buffer, stats: FileStats): FileFacts {
-  const facts: PageFacts = pageFacts(bytes.toString('utf8'));
-  return { ...stats, digest: sha256(bytes), ...facts };
+  const { filters: _filters, ...facts } = readFacts(bytes, stats);
+  return facts;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -340,16 +358,47 @@ function archiveSorts(meta: { pages: { id: string }[]; sorts: Record<string, num
   return { sorts, problem: null };
 }
 
-async function buildArchive(site: string, cacheDir: string, files: string[], stats: FileStats[], inputs: string, indexOptions: IndexOptions): Promise<{ record: ArchiveRecord; dir: string }> {
+/**
+ * The bundle's files, hard-linked at their places in a folder of their own, for Pagefind's CLI (which
+ * indexes a folder): its URLs are then the site's. Copied where the cache is on another file system.
+ */
+async function stageFiles(site: string, files: string[], to: string): Promise<void> {
+  const dirs = new Set(files.map((rel) => path.dirname(path.join(to, rel))));
+  for (const dir of [...dirs].sort()) await fs.mkdir(dir, { recursive: true });
+  await mapLimit(files, 32, async (rel) => {
+    try {
+      await fs.link(path.join(site, rel), path.join(to, rel));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      await fs.copyFile(path.join(site, rel), path.join(to, rel));
+    }
+  });
+}
+
+/** Deletes what Pagefind writes besides the index (scripts, styles, WebAssembly): the host bundle has them. */
+async function keepIndexOnly(bundle: string): Promise<void> {
+  for (const entry of await fs.readdir(bundle, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const rel = posix(path.relative(bundle, path.join(entry.parentPath, entry.name)));
+    if (!INDEX_FILE.test(rel)) await fs.rm(path.join(bundle, rel));
+  }
+}
+
+async function buildArchive(job: BundleJob, inputs: string): Promise<{ record: ArchiveRecord; dir: string }> {
+  const { site, cacheDir, files, stats, indexOptions } = job;
   const dir = path.join(cacheDir, `archive.new-${process.pid}-${randomBytes(4).toString('hex')}`);
   await fs.mkdir(dir, { recursive: true });
   try {
     const bundle = path.join(dir, BUNDLE);
+    const stage = path.join(dir, 'stage');
+    await stageFiles(site, files, stage);
     // Pagefind indexes on its own threads while this one hashes the files.
     const [, facts] = await Promise.all([
-      runPagefind(['--site', site, '--output-path', bundle, '--quiet', ...cliFlags(indexOptions)]),
-      mapLimit(files, 16, async (rel, i) => factsOf(await fs.readFile(path.join(site, rel)), stats[i]!)),
+      runPagefind(['--site', stage, '--output-path', bundle, '--quiet', '--force-language', job.language, ...cliFlags(indexOptions)]),
+      mapLimit(files, 16, async (rel, i) => job.read.get(rel) ?? factsOf(await fs.readFile(path.join(site, rel)), stats[i]!)),
     ]);
+    await fs.rm(stage, { recursive: true, force: true });
+    await keepIndexOnly(bundle);
     const read = (file: string) => fs.readFile(path.join(bundle, file));
     const { entry, meta, language, fragments } = await readPages(read);
     const byUrl = new Map(files.map((rel) => [pageUrl(rel), rel]));
@@ -388,14 +437,6 @@ async function buildArchive(site: string, cacheDir: string, files: string[], sta
   }
 }
 
-/** Puts a finished archive folder in place of the cache's; the old one's files live on in built sites. */
-async function installArchive(cacheDir: string, dir: string): Promise<void> {
-  const current = path.join(cacheDir, 'archive');
-  const old = path.join(cacheDir, `archive.old-${process.pid}-${randomBytes(4).toString('hex')}`);
-  if (existsSync(current)) await fs.rename(current, old);
-  await fs.rename(dir, current);
-  await fs.rm(old, { recursive: true, force: true });
-}
 
 // ---------------------------------------------------------------------------------------------------
 // The delta.
@@ -455,7 +496,6 @@ async function planDelta(site: string, files: string[], stats: FileStats[], reco
   for (const { rel } of toIndex) {
     const page = facts[rel]!;
     if (page.unreadable) return { ...plan, rebuild: `${rel} has a sort value this reader does not take from the markup` };
-    if (page.lang !== null && page.lang !== record.language) return { ...plan, rebuild: `${rel} is in another language (${page.lang})` };
   }
   return { ...plan, files: toIndex.sort((a, b) => (a.rel < b.rel ? -1 : 1)), superseded };
 }
@@ -565,40 +605,47 @@ function placeSorts(delta: DeltaBundle, record: ArchiveRecord, facts: State['fil
 
 // ---------------------------------------------------------------------------------------------------
 
-async function writeManifest(bundleDir: string, manifest: DeltaManifest): Promise<void> {
-  await fs.writeFile(path.join(bundleDir, DELTA_MANIFEST), `${JSON.stringify(manifest)}\n`);
+/** One bundle's share of a build: its files, its place in the cache and in the site. */
+interface BundleJob {
+  site: string;
+  files: string[];
+  stats: FileStats[];
+  /** the bundle's own cache folder */
+  cacheDir: string;
+  /** where its files go in the site */
+  bundleDir: string;
+  /** facts of the files read in this build already (placeFiles), by path */
+  read: Map<string, FileFacts>;
+  /** Pagefind's language for the bundle: the site's with a private-use tag, so its page ids are its own */
+  language: string;
+  indexOptions: IndexOptions;
+  /** digest of Pagefind and this code */
+  tools: string;
+  force: boolean;
+  limits: { pages: number; share: number };
+  shadowPages: number;
 }
 
 /**
- * Writes `site/pagefind/`: the archive (hard links from the cache, rebuilt when needed), the delta bundle
- * when pages changed since, and `warta-delta.json`. Throws on any failure; the cache then holds what it
- * held before (or a complete newer archive), never a half-written one.
+ * Writes one bundle into the site: the archive (hard links from the cache, rebuilt when needed) and the
+ * delta bundle when pages changed since. Returns what the browser must know about it. Throws on any
+ * failure; the cache then holds what it held before (or a complete newer archive), never a half-written one.
  */
-export async function updateSearchIndex(options: SearchIndexOptions): Promise<SearchIndexReport> {
+async function updateBundle(job: BundleJob): Promise<{ report: BundleReport; delta: DeltaManifest; pages: number }> {
   const started = performance.now();
-  const site = path.resolve(options.site);
-  const cacheDir = path.resolve(options.cacheDir);
-  const indexOptions = options.indexOptions ?? {};
-  const bundleDir = path.join(site, BUNDLE);
-  await fs.rm(bundleDir, { recursive: true, force: true });
+  const { site, files, stats, cacheDir, bundleDir, indexOptions } = job;
   await fs.mkdir(cacheDir, { recursive: true });
-  for (const name of await fs.readdir(cacheDir)) {
-    // Left by a build that was killed (its process is gone).
-    const pid = /^archive\.(?:new|old)-(\d+)-|\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name);
-    if (pid && !alive(Number(pid[1] ?? pid[2]))) await fs.rm(path.join(cacheDir, name), { recursive: true, force: true });
-  }
-
-  const [inputs, files] = await Promise.all([inputsDigest(indexOptions), htmlFiles(site)]);
-  const stats = await mapLimit(files, 32, (rel) => statFile(path.join(site, rel)));
+  await removeLeftovers(cacheDir);
+  const inputs = sha256(JSON.stringify({ tools: job.tools, indexOptions, language: job.language }));
   const statePath = path.join(cacheDir, 'state.json');
-  const report = (archive: SearchIndexReport['archive'], rest: Omit<SearchIndexReport, 'archive' | 'files' | 'ms'>): SearchIndexReport => ({
+  const report = (archive: BundleReport['archive'], rest: Omit<BundleReport, 'archive' | 'files' | 'ms'>): BundleReport => ({
     archive,
     files: files.length,
     ...rest,
     ms: Math.round(performance.now() - started),
   });
 
-  let reason: string | undefined = options.force ? 'asked to rebuild' : undefined;
+  let reason: string | undefined = job.force ? 'asked to rebuild' : undefined;
   const record = reason ? null : await readJson<ArchiveRecord>(path.join(cacheDir, 'archive', 'record.json'));
   if (!reason) {
     if (!record || record.format !== FORMAT || !record.files) reason = 'no archive in the cache';
@@ -609,10 +656,7 @@ export async function updateSearchIndex(options: SearchIndexOptions): Promise<Se
 
   if (!reason && record) {
     const state = await readJson<State>(statePath);
-    const plan = await planDelta(site, files, stats, record, state?.format === FORMAT ? state : null, {
-      pages: options.maxDeltaPages ?? DEFAULT_MAX_DELTA_PAGES,
-      share: options.maxDeltaShare ?? DEFAULT_MAX_DELTA_SHARE,
-    });
+    const plan = await planDelta(site, files, stats, record, state?.format === FORMAT ? state : null, job.limits);
     reason = plan.rebuild;
     if (!reason) {
       const facts = plan.facts!;
@@ -626,7 +670,7 @@ export async function updateSearchIndex(options: SearchIndexOptions): Promise<Se
       if (changed.length > 0) {
         const pagefind = await import('pagefind');
         try {
-          const shadows = await shadowPages(site, record, new Set(changed.map((f) => f.rel)), options.shadowPages ?? DEFAULT_SHADOW_PAGES);
+          const shadows = await shadowPages(site, record, new Set(changed.map((f) => f.rel)), job.shadowPages);
           const shadowRels = new Set(shadows.map((f) => f.rel));
           delta = await indexDelta(pagefind, [...changed, ...shadows], record, indexOptions);
           // Files whose indexed data did not change stay with the archive.
@@ -683,29 +727,196 @@ export async function updateSearchIndex(options: SearchIndexOptions): Promise<Se
         }
         for (const page of Object.values(record.files)) if (page.id && superseded.has(page.id)) drop.set(page.id, page.filters);
         if (drop.size > 0) manifest.drop = Object.fromEntries([...drop].sort(([a], [b]) => (a < b ? -1 : 1)));
-        await writeManifest(bundleDir, manifest.delta || manifest.drop ? manifest : NO_DELTA);
         await writeAtomic(statePath, JSON.stringify({ format: FORMAT, stamp: record.stamp, files: facts } satisfies State));
-        return report('kept', { archivePages: record.pages, deltaPages, superseded: superseded.size, hashed: plan.hashed });
+        return {
+          report: report('kept', { archivePages: record.pages, deltaPages, superseded: superseded.size, hashed: plan.hashed }),
+          delta: manifest.delta || manifest.drop ? manifest : NO_DELTA,
+          pages: record.pages,
+        };
       }
     }
   }
 
-  const built = await buildArchive(site, cacheDir, files, stats, inputs, indexOptions);
-  await installArchive(cacheDir, built.dir);
+  const built = await buildArchive(job, inputs);
+  await installFolder(cacheDir, 'archive', built.dir);
   await linkTree(path.join(cacheDir, 'archive', BUNDLE), bundleDir);
-  await writeManifest(bundleDir, NO_DELTA);
   const facts: State['files'] = {};
   for (const [rel, page] of Object.entries(built.record.files)) {
     const { url: _url, id: _id, group: _group, filters: _filters, ...rest } = page;
     facts[rel] = { ...rest, same: true };
   }
   await writeAtomic(statePath, JSON.stringify({ format: FORMAT, stamp: built.record.stamp, files: facts } satisfies State));
-  return report('rebuilt', { reason: reason!, archivePages: built.record.pages, deltaPages: 0, superseded: 0, hashed: files.length });
+  return {
+    report: report('rebuilt', { reason: reason!, archivePages: built.record.pages, deltaPages: 0, superseded: 0, hashed: files.length }),
+    delta: NO_DELTA,
+    pages: built.record.pages,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The bundles of a site.
+
+/** The bundle of every searchable page that is not an article (expert and topic pages). */
+const GENERAL = 'general';
+/**
+ * The host bundle's one page. Every bundle is searched through a Pagefind instance whose primary bundle
+ * is the host (src/search/delta.ts): it carries pagefind.js and the WebAssembly once for all bundles, and
+ * its page is dropped from every result. Pagefind cannot write a bundle without a page.
+ */
+const HOST_PAGE = { rel: '__warta-search-host__/index.html', word: 'wartasearchhost' };
+
+/** Which bundle a file belongs in, with what that was read from: a cache of facts like State. */
+interface Placement extends FileStats {
+  year: string | null;
+  body: boolean;
+  lang: string | null;
+}
+
+/**
+ * Reads the files whose stats changed since the last build; the others keep their place. The facts read
+ * are handed to the bundles, so that a cold build reads each file once.
+ */
+async function placeFiles(site: string, files: string[], stats: FileStats[], cacheDir: string): Promise<{ placed: Placement[]; read: Map<string, FileFacts> }> {
+  const file = path.join(cacheDir, 'placement.json');
+  const known = await readJson<{ format: number; files: Record<string, Placement> }>(file);
+  const prior = known?.format === FORMAT ? known.files : {};
+  const read = new Map<string, FileFacts>();
+  const placed = await mapLimit(files, 16, async (rel, i): Promise<Placement> => {
+    const last = prior[rel];
+    if (last && sameStats(last, stats[i]!)) return last;
+    const { filters, ...facts } = readFacts(await fs.readFile(path.join(site, rel)), stats[i]!);
+    read.set(rel, facts);
+    return { ...stats[i]!, year: yearOf(filters), body: facts.body, lang: facts.lang };
+  });
+  await writeAtomic(file, JSON.stringify({ format: FORMAT, files: Object.fromEntries(files.map((rel, i) => [rel, placed[i]!])) }));
+  return { placed, read };
+}
+
+/**
+ * The language every bundle is indexed in: the one most pages declare (Warta's pages are all `id`).
+ * Each bundle gets it with a private-use tag of its own (`id-x-2025`): the same Snowball stemmer, and page
+ * ids that cannot collide across bundles.
+ */
+function siteLanguage(placed: Placement[], bodyMode: boolean): string {
+  const counts = new Map<string, number>();
+  for (const page of placed) if (page.lang && (!bodyMode || page.body)) counts.set(page.lang, (counts.get(page.lang) ?? 0) + 1);
+  const [top] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return top?.[0].split('-x-')[0] ?? 'unknown';
+}
+
+/** Puts a finished folder in place of the cache's `name`; the old one's files live on in built sites. */
+async function installFolder(cacheDir: string, name: string, dir: string): Promise<void> {
+  const current = path.join(cacheDir, name);
+  const old = path.join(cacheDir, `${name}.old-${process.pid}-${randomBytes(4).toString('hex')}`);
+  if (existsSync(current)) await fs.rename(current, old);
+  await fs.rename(dir, current);
+  await fs.rm(old, { recursive: true, force: true });
+}
+
+/** The host bundle (HOST_PAGE), made once per language, Pagefind and version of this code. */
+async function hostBundle(cacheDir: string, language: string, tools: string): Promise<string> {
+  const inputs = sha256(JSON.stringify({ tools, language }));
+  const bundle = path.join(cacheDir, 'host', BUNDLE);
+  const record = await readJson<{ inputs: string }>(path.join(cacheDir, 'host', 'record.json'));
+  if (record?.inputs === inputs && existsSync(path.join(bundle, 'pagefind.js'))) return bundle;
+  const dir = path.join(cacheDir, `host.new-${process.pid}-${randomBytes(4).toString('hex')}`);
+  try {
+    const page = path.join(dir, 'stage', HOST_PAGE.rel);
+    await fs.mkdir(path.dirname(page), { recursive: true });
+    await fs.writeFile(page, `<!doctype html><html lang="${language}"><head><title></title></head><body><main data-pagefind-body>${HOST_PAGE.word}</main></body></html>`);
+    await runPagefind(['--site', path.join(dir, 'stage'), '--output-path', path.join(dir, BUNDLE), '--quiet', '--force-language', language]);
+    await fs.rm(path.join(dir, 'stage'), { recursive: true, force: true });
+    await fs.writeFile(path.join(dir, 'record.json'), JSON.stringify({ inputs }));
+    await installFolder(cacheDir, 'host', dir);
+  } catch (error) {
+    await fs.rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return bundle;
+}
+
+/** Folders a killed build left (its process is gone). */
+async function removeLeftovers(dir: string): Promise<void> {
+  for (const name of await fs.readdir(dir)) {
+    const pid = /^(?:archive|host)\.(?:new|old)-(\d+)-|\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name);
+    if (pid && !alive(Number(pid[1] ?? pid[2]))) await fs.rm(path.join(dir, name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Writes `site/pagefind/`: the host bundle (pagefind.js), the `general` bundle and one bundle per year of
+ * articles, each an archive plus a delta, and `warta-search.json`, which lists them (src/search/manifest.ts).
+ * A page goes to the bundle its filters say (`yearOf`); one that moves (a corrected date) is superseded in
+ * its old bundle and added to the new one's delta. Throws on any failure; the caches then hold complete
+ * bundles, old or new.
+ */
+export async function updateSearchIndex(options: SearchIndexOptions): Promise<SearchIndexReport> {
+  const started = performance.now();
+  const site = path.resolve(options.site);
+  const cacheDir = path.resolve(options.cacheDir);
+  const root = path.join(site, BUNDLE);
+  await fs.rm(root, { recursive: true, force: true });
+  await fs.mkdir(path.join(cacheDir, 'bundles'), { recursive: true });
+  await removeLeftovers(cacheDir);
+
+  const [tools, files] = await Promise.all([toolDigest(), htmlFiles(site)]);
+  const stats = await mapLimit(files, 32, (rel) => statFile(path.join(site, rel)));
+  const { placed, read } = await placeFiles(site, files, stats, cacheDir);
+  const bodyMode = placed.some((page) => page.body);
+  const language = siteLanguage(placed, bodyMode);
+  const groups = new Map<string, { files: string[]; stats: FileStats[]; indexable: boolean }>([[GENERAL, { files: [], stats: [], indexable: false }]]);
+  files.forEach((rel, i) => {
+    const name = placed[i]!.year ?? GENERAL;
+    let group = groups.get(name);
+    if (!group) groups.set(name, (group = { files: [], stats: [], indexable: false }));
+    group.files.push(rel);
+    group.stats.push(stats[i]!);
+    if (!bodyMode || placed[i]!.body) group.indexable = true;
+  });
+  const years = [...groups.keys()].filter((name) => name !== GENERAL).sort((a, b) => (a < b ? 1 : -1));
+  const names = [GENERAL, ...years].filter((name) => groups.get(name)!.indexable);
+  if (names.length === 0) throw new Error('search index: no page to index (Pagefind needs at least one)');
+
+  await linkTree(await hostBundle(cacheDir, language, tools), root);
+  const manifest: SearchManifest = { format: 2, general: null, years: [], tierPages: options.tierPages ?? DEFAULT_TIER_PAGES };
+  const bundles: Record<string, BundleReport> = {};
+  // One after another: Pagefind's memory is then that of the largest bundle, not of the whole site.
+  for (const name of names) {
+    const group = groups.get(name)!;
+    const bundleLanguage = `${language}-x-${name}`;
+    const result = await updateBundle({
+      site,
+      files: group.files,
+      stats: group.stats,
+      read,
+      cacheDir: path.join(cacheDir, 'bundles', name),
+      bundleDir: path.join(root, name),
+      language: bundleLanguage,
+      indexOptions: options.indexOptions ?? {},
+      tools,
+      force: options.force ?? false,
+      limits: { pages: options.maxDeltaPages ?? DEFAULT_MAX_DELTA_PAGES, share: options.maxDeltaShare ?? DEFAULT_MAX_DELTA_SHARE },
+      shadowPages: options.shadowPages ?? DEFAULT_SHADOW_PAGES,
+    });
+    bundles[name] = result.report;
+    const bundle = { path: `${name}/`, prefix: `${bundleLanguage}_`, pages: result.pages, delta: result.delta };
+    if (name === GENERAL) manifest.general = bundle;
+    else manifest.years.push({ year: name, ...bundle });
+  }
+  for (const name of await fs.readdir(path.join(cacheDir, 'bundles'))) {
+    if (!names.includes(name)) await fs.rm(path.join(cacheDir, 'bundles', name), { recursive: true, force: true });
+  }
+  await fs.writeFile(path.join(root, SEARCH_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  return { bundles, files: files.length, ms: Math.round(performance.now() - started) };
 }
 
 /** One line for the build's log. */
 export function describeSearchIndex(report: SearchIndexReport): string {
-  const time = `${(report.ms / 1000).toFixed(1)} s`;
-  if (report.archive === 'rebuilt') return `search index: ${report.archivePages} pages indexed (${report.reason}) in ${time}`;
-  return `search index: archive of ${report.archivePages} pages kept, ${report.deltaPages} in the delta, ${report.superseded} superseded, ${report.hashed} files hashed, in ${time}`;
+  const entries = Object.entries(report.bundles);
+  const rebuilt = entries.filter(([, b]) => b.archive === 'rebuilt');
+  const sum = (key: 'archivePages' | 'deltaPages' | 'superseded' | 'hashed') => entries.reduce((total, [, b]) => total + b[key], 0);
+  const parts = [`${entries.length} bundles of ${sum('archivePages')} pages`];
+  if (rebuilt.length > 0) parts.push(`rebuilt ${rebuilt.map(([name, b]) => `${name} (${b.reason})`).join(', ')}`);
+  parts.push(`${sum('deltaPages')} in deltas, ${sum('superseded')} superseded, ${sum('hashed')} files hashed`);
+  return `search index: ${parts.join('; ')}, in ${(report.ms / 1000).toFixed(1)} s`;
 }

@@ -102,7 +102,12 @@ export const t = {
     resetFilters: 'Hapus saringan',
     count: (n: number, q: string) => (n === 0 ? `Tidak ada hasil untuk "${q}"` : `${n} hasil untuk "${q}"`),
     countFilteredOnly: (n: number) => `${n} berita`,
+    /** when older years have not been searched yet: the results come from `year` and later */
+    countSince: (n: number, q: string, year: string) => `${n} hasil untuk "${q}" sejak ${year}`,
+    countFilteredOnlySince: (n: number, year: string) => `${n} berita sejak ${year}`,
     more: 'Tampilkan lebih banyak',
+    /** the "more" button once the newer years' results are all shown: searches the next years */
+    older: (years: readonly string[]) => `Cari juga di arsip ${years.length > 1 ? `${years[years.length - 1]}–${years[0]}` : years[0]}`,
     /** never shown: the result template's headline until a result fills it */
     resultPlaceholder: 'Judul berita',
     peopleAndTopics: 'Narasumber & topik',

@@ -1,9 +1,10 @@
 /**
- * The search index in two bundles (docs/search.md, "Incremental index"): the archive in `pagefind/`, and,
- * when pages changed since the archive was built, a small bundle of them in `pagefind/delta/` that is
- * merged into the search. `pagefind/warta-delta.json` says whether there is one and which archive pages it
- * replaces (edited or deleted since); their results are dropped here before anything is
- * shown or counted. Used by the search page and, the same way, by the tests' Node helper.
+ * One bundle of the search index (docs/search.md, "Incremental index"): its archive, and, when pages
+ * changed since the archive was built, a small bundle of them in `<bundle>/delta/` that is merged into the
+ * search. The bundle's entry in `pagefind/warta-search.json` (src/search/manifest.ts) says whether there is
+ * one and which archive pages it replaces (edited or deleted since); their results are dropped here before
+ * anything is shown or counted. Both are searched through a Pagefind instance whose primary bundle is the
+ * host (`pagefind/`, one hidden page): its results are dropped too. Used by src/search/site.ts.
  *
  * Pagefind leaves out of a query the words its bundle does not know (pagefind_web's `search_term`
  * intersects only the words it finds), so each bundle would answer a query with a word only the other
@@ -12,8 +13,6 @@
  */
 import type { PagefindResult, PagefindSearch } from './pagefind.ts';
 
-/** In the bundle folder; written by every build, `{"format":1}` when there is no delta. */
-export const DELTA_MANIFEST = 'warta-delta.json';
 /** The delta bundle's folder, inside the archive's. */
 export const DELTA_DIR = 'delta';
 /** Excerpt length of every search (the search page's; the tests search the same way). */
@@ -24,6 +23,8 @@ export const EXCERPT_LENGTH = 26;
  */
 export const BUNDLE_FILTER = 'warta_bundle';
 const IN_DELTA = 'delta';
+/** The host bundle's page carries BUNDLE_FILTER with this value. */
+const IN_HOST = 'host';
 /** A value no page has: a search with it returns no results, only counts (a cheap probe). */
 const NO_PAGE = '';
 
@@ -50,6 +51,17 @@ export interface DeltaManifest {
 
 export const NO_DELTA: DeltaManifest = { format: 1 };
 
+/** What the browser must know of a bundle to open it (src/search/manifest.ts). */
+export interface BundleRef {
+  /** its folder, relative to the host bundle's URL */
+  path: string;
+  /** its archive's page ids start with this */
+  prefix: string;
+  /** pages in its archive */
+  pages: number;
+  delta: DeltaManifest;
+}
+
 /** What a search returns once the delta is applied: results and the filter counts over them. */
 export interface SearchResults {
   results: PagefindResult[];
@@ -59,30 +71,21 @@ export interface SearchResults {
 
 export type SortOption = Record<string, 'asc' | 'desc'>;
 
-/** Reads a manifest; anything unreadable counts as "no delta". */
-export function parseManifest(text: string): DeltaManifest {
-  try {
-    const value = JSON.parse(text) as Partial<DeltaManifest> | null;
-    if (!value || value.format !== 1) return NO_DELTA;
-    return value as DeltaManifest;
-  } catch {
-    return NO_DELTA;
-  }
-}
-
 /**
  * A merged search (archive + delta, as Pagefind returns it) with the delta applied: superseded archive
  * pages dropped and taken out of the filter counts; with a sort, the delta's pages put in their place in
  * the archive's order (Pagefind scores a sorted result by its position in its own bundle, so without this
  * the two bundles' results would interleave by position, not by value).
  */
-export function applyDelta(search: PagefindSearch | null, manifest: DeltaManifest, sort?: SortOption): SearchResults | null {
+export function applyDelta(search: PagefindSearch | null, manifest: DeltaManifest, sort?: SortOption, own: (id: string) => boolean = () => true): SearchResults | null {
   if (!search) return null;
   const drop = manifest.drop ?? {};
   const filters: SearchResults['filters'] = {};
   for (const [key, counts] of Object.entries(search.filters)) if (key !== BUNDLE_FILTER) filters[key] = { ...counts };
   const results: PagefindResult[] = [];
   for (const result of search.results) {
+    // The host's page has no filters but BUNDLE_FILTER: nothing to take out of the counts.
+    if (!own(result.id)) continue;
     const gone = drop[result.id];
     if (!gone) {
       results.push(result);
@@ -146,13 +149,16 @@ export interface PagefindLoader {
   search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindSearch | null>;
 }
 
+/** One bundle, opened. */
 export interface Searcher {
-  manifest: DeltaManifest;
+  bundle: BundleRef;
+  /** how many pages the word matches on its own, in the archive (not superseded) and in the delta */
+  counts: (word: string) => Promise<WordCounts>;
   search: (term: string | null, options?: { filters?: Record<string, unknown>; sort?: SortOption }) => Promise<SearchResults | null>;
 }
 
-/** How many pages of each bundle a word matches on its own (archive: pages not superseded). */
-interface WordCounts {
+/** How many pages of the archive and of the delta a word matches on its own (archive: not superseded). */
+export interface WordCounts {
   archive: number;
   delta: number;
 }
@@ -197,21 +203,23 @@ async function planQuery(term: string, probe: (word: string) => Promise<WordCoun
 }
 
 /**
- * Opens the index: options and init as before; with a delta, merges it (same base URL and excerpt
- * length, so its results look the same; its pages carry BUNDLE_FILTER). `bundleUrl` is the archive
- * bundle's URL (`/pagefind/`).
+ * Opens a bundle through `api`, a Pagefind instance on the host bundle (`hostUrl`, `/pagefind/`): the
+ * host's one page is marked with BUNDLE_FILTER `host`; the bundle's archive is merged, and its delta when
+ * there is one (same base URL and excerpt length, so its results look the same; its pages carry
+ * BUNDLE_FILTER `delta`). Results of other bundles (the host's page) are dropped.
  */
-export async function openIndex(api: PagefindLoader, manifest: DeltaManifest, bundleUrl: string, baseUrl: string): Promise<Searcher> {
+export async function openBundle(api: PagefindLoader, bundle: BundleRef, hostUrl: string, baseUrl: string): Promise<Searcher> {
+  const manifest = bundle.delta;
   const options = { baseUrl, excerptLength: EXCERPT_LENGTH };
-  await api.options(options);
+  await api.options({ ...options, mergeFilter: { [BUNDLE_FILTER]: IN_HOST } });
   await api.init();
-  if (!manifest.delta) {
-    return { manifest, search: async (term, searchOptions = {}) => applyDelta(await api.search(term, searchOptions), manifest, searchOptions.sort) };
-  }
-  await api.mergeIndex(`${bundleUrl}${manifest.delta}`, { ...options, mergeFilter: { [BUNDLE_FILTER]: IN_DELTA } });
+  const bundleUrl = `${hostUrl}${bundle.path}`;
+  await api.mergeIndex(bundleUrl, options);
+  if (manifest.delta) await api.mergeIndex(`${bundleUrl}${manifest.delta}`, { ...options, mergeFilter: { [BUNDLE_FILTER]: IN_DELTA } });
+  const deltaPrefix = manifest.deltaPrefix;
+  const own = (id: string) => id.startsWith(bundle.prefix) || (deltaPrefix !== undefined && id.startsWith(deltaPrefix));
   const drop = manifest.drop ?? {};
-  const prefix = manifest.deltaPrefix ?? '';
-  const superseded = Object.keys(drop).filter((id) => !prefix || !id.startsWith(prefix)).length;
+  const superseded = Object.keys(drop).filter((id) => !deltaPrefix || !id.startsWith(deltaPrefix)).length;
   // A search for the word alone with a filter no page has: no results to score, only the counts of
   // the pages the word matches, per bundle through BUNDLE_FILTER. When the archive's could all be
   // superseded pages, they are looked at one by one (there are few). Kept for the searcher's life.
@@ -222,11 +230,12 @@ export async function openIndex(api: PagefindLoader, manifest: DeltaManifest, bu
       counts = (async () => {
         const found = await api.search(word, { filters: { [BUNDLE_FILTER]: NO_PAGE } });
         if (!found) return { archive: 0, delta: 0 };
-        const delta = found.totalFilters[BUNDLE_FILTER]?.[IN_DELTA] ?? 0;
-        let archive = found.unfilteredResultCount - delta;
-        if (archive > 0 && archive <= superseded) {
-          const pages = await api.search(word, { filters: { [BUNDLE_FILTER]: { not: IN_DELTA } } });
-          archive = pages?.results.filter((r) => !drop[r.id]).length ?? 0;
+        const tagged = found.totalFilters[BUNDLE_FILTER] ?? {};
+        const delta = tagged[IN_DELTA] ?? 0;
+        let archive = found.unfilteredResultCount - delta - (tagged[IN_HOST] ?? 0);
+        if (manifest.delta && archive > 0 && archive <= superseded) {
+          const pages = await api.search(word, { filters: { [BUNDLE_FILTER]: { none: [IN_DELTA, IN_HOST] } } });
+          archive = pages?.results.filter((r) => own(r.id) && !drop[r.id]).length ?? 0;
         }
         return { archive, delta };
       })();
@@ -235,13 +244,14 @@ export async function openIndex(api: PagefindLoader, manifest: DeltaManifest, bu
     return counts;
   };
   return {
-    manifest,
+    bundle,
+    counts: probe,
     search: async (term, searchOptions = {}) => {
-      const plan = term === null ? null : await planQuery(term, probe);
-      if (!plan) return applyDelta(await api.search(term, searchOptions), manifest, searchOptions.sort);
+      const plan = term === null || !manifest.delta ? null : await planQuery(term, probe);
+      if (!plan) return applyDelta(await api.search(term, searchOptions), manifest, searchOptions.sort, own);
       const restrict = { archive: { not: IN_DELTA }, delta: IN_DELTA, none: NO_PAGE };
       const filters = plan.only ? { ...searchOptions.filters, [BUNDLE_FILTER]: restrict[plan.only] } : searchOptions.filters;
-      return applyDelta(await api.search(plan.term, { ...searchOptions, filters }), manifest, searchOptions.sort);
+      return applyDelta(await api.search(plan.term, { ...searchOptions, filters }), manifest, searchOptions.sort, own);
     },
   };
 }

@@ -5,12 +5,13 @@
  */
 import { t } from '../i18n/id.ts';
 import { parseExcerpt } from './excerpt.ts';
+import type { PagefindLoader } from './delta.ts';
 import { FILTERS, KINDS, META } from './fields.ts';
 import { highlightTerms, withHighlight } from './highlight.ts';
-import { queryVariants } from './indonesian.ts';
-import { DELTA_MANIFEST, NO_DELTA, openIndex, parseManifest, type PagefindLoader, type Searcher } from './delta.ts';
-import { type MergedSearch, mergeSearches } from './merge.ts';
+import { parseSearchManifest, SEARCH_MANIFEST } from './manifest.ts';
+import type { MergedSearch } from './merge.ts';
 import type { PagefindFilters, PagefindResult, PagefindResultData } from './pagefind.ts';
+import { type ArticleQuery, openSite, type SiteSearch } from './site.ts';
 import { EMPTY_STATE, hasFilters, parseState, type SearchState, sameState, serializeState } from './state.ts';
 
 const PAGE_SIZE = 10;
@@ -71,15 +72,15 @@ function writeForm(el: Elements, state: SearchState): void {
   if (header) header.value = state.q;
 }
 
-function articleFilters(el: Elements): PagefindFilters {
-  const filters: PagefindFilters = { [FILTERS.kind]: KINDS.article };
+/** Section and source are Pagefind filters; the year picks the bundle to search (src/search/site.ts). */
+function articleQuery(el: Elements, state: SearchState): ArticleQuery {
+  const filters: PagefindFilters = {};
   const section = filterValue(el.section);
-  const year = filterValue(el.year);
   const source = filterValue(el.source);
   if (section) filters[FILTERS.section] = section;
-  if (year) filters[FILTERS.year] = year;
   if (source) filters[FILTERS.source] = source;
-  return filters;
+  const year = filterValue(el.year);
+  return { term: state.q || null, filters, ...(year ? { year } : {}), byDate: state.sort === 'terbaru' || !state.q };
 }
 
 /** Option labels carry the number of results each choice would leave. */
@@ -172,25 +173,55 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
   };
   document.documentElement.dataset.searchReady = 'loading';
 
-  // The index is the archive plus, after incremental builds, a small delta bundle; the manifest that says
-  // which (a few bytes) is fetched beside pagefind.js, revalidated so a new build is never missed.
-  const bundleUrl = pagefindUrl.replace(/[^/]*$/, '');
-  let pagefind: Promise<Searcher> | undefined;
-  const loadPagefind = () =>
-    (pagefind ??= Promise.all([
-      import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindLoader>,
-      fetch(`${bundleUrl}${DELTA_MANIFEST}`, { cache: 'no-cache' }).then(
-        async (response) => (response.ok ? parseManifest(await response.text()) : NO_DELTA),
-        () => NO_DELTA,
-      ),
-    ]).then(([api, manifest]) => openIndex(api, manifest, bundleUrl, baseUrl)));
+  // The index is several bundles (src/search/site.ts); the manifest that lists them (a few hundred bytes)
+  // is fetched beside pagefind.js, revalidated so a new build is never missed.
+  const hostUrl = pagefindUrl.replace(/[^/]*$/, '');
+  let site: Promise<SiteSearch> | undefined;
+  const loadSite = () =>
+    (site ??= Promise.all([
+      import(/* @vite-ignore */ pagefindUrl) as Promise<{ createInstance: (options: Record<string, unknown>) => PagefindLoader }>,
+      fetch(`${hostUrl}${SEARCH_MANIFEST}`, { cache: 'no-cache' }).then(async (response) => {
+        const manifest = response.ok ? parseSearchManifest(await response.text()) : null;
+        if (!manifest) throw new Error(`no search manifest at ${hostUrl}${SEARCH_MANIFEST}`);
+        return manifest;
+      }),
+    ]).then(([pagefind, manifest]) => openSite(manifest, () => pagefind.createInstance({ basePath: hostUrl }), hostUrl, baseUrl)));
+  // The reader is about to search: the first years' bundles load while they type.
+  const preload = () => void loadSite().then((s) => s.preload(), () => undefined);
+  for (const input of [el.query, document.getElementById('cari-header')]) input?.addEventListener('focus', preload, { once: true });
 
   let pending: PagefindResult[] = [];
   let generation = 0;
   let current: SearchState = EMPTY_STATE;
+  /** The search shown: what to ask for older results, and how many have been found so far. */
+  let shown: { query: ArticleQuery; next: number | null; nextYears: string[]; years: string[]; total: number } | null = null;
+
+  function showStatus(state: SearchState): void {
+    if (!shown) return;
+    const since = shown.next === null ? null : shown.years[shown.years.length - 1]!;
+    if (state.q) el.status.textContent = since && shown.total > 0 ? t.search.countSince(shown.total, state.q, since) : t.search.count(shown.total, state.q);
+    else el.status.textContent = since ? t.search.countFilteredOnlySince(shown.total, since) : t.search.countFilteredOnly(shown.total);
+  }
+
+  function showMoreButton(): void {
+    const older = pending.length === 0 && shown?.next !== null && shown?.next !== undefined;
+    el.more.hidden = pending.length === 0 && !older;
+    el.more.textContent = older ? t.search.older(shown!.nextYears) : t.search.more;
+  }
 
   /** Loads the next page of results; `beforeShow` runs in the same frame as they appear. */
   async function showMore(focusFirst: boolean, run: number, beforeShow?: () => void): Promise<void> {
+    if (pending.length === 0 && shown && shown.next !== null) {
+      // Older years: searched now, their results follow the ones shown.
+      el.more.disabled = true;
+      const api = await loadSite();
+      const older = await api.articles(shown.query, shown.next);
+      el.more.disabled = false;
+      if (run !== generation) return;
+      pending = older.results;
+      shown = { ...shown, next: older.next, nextYears: older.nextYears, years: older.years, total: shown.total + older.results.length };
+      showStatus(current);
+    }
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
     const items = await Promise.all(batch.map((r) => r.data()));
@@ -198,7 +229,7 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
     beforeShow?.();
     const nodes = items.map((data) => renderResult(data, current.q));
     el.results.append(...nodes);
-    el.more.hidden = pending.length === 0;
+    showMoreButton();
     if (focusFirst) nodes[0]?.querySelector('a')?.focus();
   }
 
@@ -207,6 +238,7 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
     current = state;
     writeForm(el, state);
     document.title = state.q ? `${t.search.pageTitleFor(state.q)} | ${t.siteName}` : `${t.search.pageTitle} | ${t.siteName}`;
+    shown = null;
     el.results.replaceChildren();
     el.peopleList.replaceChildren();
     el.people.hidden = true;
@@ -224,30 +256,27 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
     el.status.textContent = t.search.loading;
     document.documentElement.dataset.searchReady = 'loading';
 
-    let api: Searcher;
+    const query = articleQuery(el, state);
+    let articles: Awaited<ReturnType<SiteSearch['articles']>>;
+    let others: Awaited<ReturnType<SiteSearch['people']>>;
     try {
-      api = await loadPagefind();
+      const api = await loadSite();
+      [articles, others] = await Promise.all([api.articles(query), state.q && !hasFilters(state) ? api.people(state.q) : null]);
     } catch {
       el.status.textContent = t.search.failed;
       document.documentElement.dataset.searchReady = 'error';
       return;
     }
-    const byDate = state.sort === 'terbaru' || !state.q;
-    const options = { filters: articleFilters(el), ...(byDate ? { sort: { [META.date]: 'desc' as const } } : {}) };
-    const variants = state.q ? queryVariants(state.q) : [null];
-    const [articles, others] = await Promise.all([
-      Promise.all(variants.map((v) => api.search(v, options))).then((searches) => mergeSearches(searches, byDate)),
-      state.q && !hasFilters(state) ? api.search(state.q, { filters: { [FILTERS.kind]: { any: [KINDS.expert, KINDS.tag] } } }) : null,
-    ]);
     if (mine !== generation) return;
 
     const results = articles.results;
     const people = await Promise.all((others?.results ?? []).slice(0, PEOPLE_AND_TOPICS).map((r) => r.data()));
     if (mine !== generation) return;
     pending = results;
+    shown = { query, next: articles.next, nextYears: articles.nextYears, years: articles.years, total: results.length };
     // Everything the search found appears in one frame: nothing on screen is pushed down afterwards.
     await showMore(false, mine, () => {
-      el.status.textContent = state.q ? t.search.count(results.length, state.q) : t.search.countFilteredOnly(results.length);
+      showStatus(state);
       el.noResults.hidden = results.length > 0;
       showCounts(el, articles);
       if (people.length > 0) {

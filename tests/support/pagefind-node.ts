@@ -1,17 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DELTA_MANIFEST, NO_DELTA, openIndex, parseManifest, type PagefindLoader, type Searcher, type SortOption } from '../../src/search/delta.ts';
-import { META } from '../../src/search/fields.ts';
-import { queryVariants } from '../../src/search/indonesian.ts';
-import { mergeSearches } from '../../src/search/merge.ts';
-import type { PagefindFilters } from '../../src/search/pagefind.ts';
+import { openBundle, type PagefindLoader, type Searcher } from '../../src/search/delta.ts';
+import { parseSearchManifest, SEARCH_MANIFEST } from '../../src/search/manifest.ts';
+import type { PagefindFilters, PagefindResult, PagefindResultData } from '../../src/search/pagefind.ts';
+import { openSite, type SiteSearch } from '../../src/search/site.ts';
 
 /**
- * Pagefind's browser API over built sites on disk, opened the way the search page opens it (archive,
- * delta merged when there is one, superseded pages dropped: src/search/delta.ts). pagefind.js fetches its
- * files, so fetch is answered from disk: each loaded site gets a URL prefix of its own (`/__site-N/`),
- * so several sites, or one site folder rebuilt in between, can be searched in one process.
+ * Pagefind's browser API over built sites on disk, opened the way the search page opens it (bundles,
+ * their deltas merged, superseded pages dropped: src/search/site.ts, src/search/delta.ts). pagefind.js
+ * fetches its files, so fetch is answered from disk: each loaded site gets a URL prefix of its own
+ * (`/__site-N/`), so several sites, or one site folder rebuilt in between, can be searched in one process.
  */
 const mounts = new Map<string, string>();
 let realFetch: typeof fetch | undefined;
@@ -39,21 +38,38 @@ function mount(distDir: string): string {
   return prefix;
 }
 
-/**
- * Opens the search index of a built site. `base` is the site's base path (`/warta/` for sub-path builds);
- * result URLs carry it, as in the browser. Each call reads the files afresh (a new pagefind.js instance).
- */
-export async function loadPagefind(distDir: string, base = '/'): Promise<Searcher> {
+interface Opened {
+  hostUrl: string;
+  instance: () => PagefindLoader;
+  manifest: NonNullable<ReturnType<typeof parseSearchManifest>>;
+}
+
+/** A site's pagefind.js (a new instance of the module per call, so a rebuilt folder is read afresh). */
+async function openFiles(distDir: string): Promise<Opened> {
   const dir = path.resolve(distDir);
   const prefix = mount(dir);
-  const bundle = path.join(dir, 'pagefind');
-  const module = (await import(`${pathToFileURL(path.join(bundle, 'pagefind.js')).href}?site=${encodeURIComponent(prefix)}`)) as {
+  const host = path.join(dir, 'pagefind');
+  const module = (await import(`${pathToFileURL(path.join(host, 'pagefind.js')).href}?site=${encodeURIComponent(prefix)}`)) as {
     createInstance: (options: Record<string, unknown>) => PagefindLoader;
   };
-  const manifest = await readFile(path.join(bundle, DELTA_MANIFEST), 'utf8').then(parseManifest, () => NO_DELTA);
-  const bundleUrl = `${prefix}pagefind/`;
-  const api = module.createInstance({ basePath: bundleUrl, baseUrl: base });
-  return openIndex(api, manifest, bundleUrl, base);
+  const manifest = parseSearchManifest(await readFile(path.join(host, SEARCH_MANIFEST), 'utf8'));
+  if (!manifest) throw new Error(`${distDir}: no readable ${SEARCH_MANIFEST}`);
+  const hostUrl = `${prefix}pagefind/`;
+  return { hostUrl, manifest, instance: () => module.createInstance({ basePath: hostUrl }) };
+}
+
+/** Opens the search index of a built site. `base` is the site's base path (`/warta/` for sub-path builds). */
+export async function loadSite(distDir: string, base = '/'): Promise<SiteSearch> {
+  const { hostUrl, manifest, instance } = await openFiles(distDir);
+  return openSite(manifest, instance, hostUrl, base);
+}
+
+/** One bundle of a built site, `general` or a year, as the site search opens it. */
+export async function loadBundle(distDir: string, name: string, base = '/'): Promise<Searcher> {
+  const { hostUrl, manifest, instance } = await openFiles(distDir);
+  const bundle = name === 'general' ? manifest.general : manifest.years.find((y) => y.year === name);
+  if (!bundle) throw new Error(`${distDir}: no search bundle "${name}"`);
+  return openBundle(instance(), bundle, hostUrl, base);
 }
 
 export interface SiteResult {
@@ -63,38 +79,48 @@ export interface SiteResult {
 }
 
 export interface SearchSiteOptions {
-  /** Pagefind filters, e.g. `{ jenis: 'berita' }`; none by default (every indexed page) */
+  /** section and source filters, e.g. `{ bagian: 'Ekonomi' }` */
   filters?: PagefindFilters;
+  /** only this year's articles */
+  year?: string;
   /** `terbaru`: newest first, as the search page's "Terbaru" (and any search without words) */
   sort?: 'relevan' | 'terbaru';
+  /** expert and topic pages instead of articles */
+  people?: boolean;
   /** the site's base path */
   base?: string;
 }
 
-const opened = new Map<string, Promise<Searcher>>();
+const opened = new Map<string, Promise<SiteSearch>>();
 
 /**
- * A search as the search page runs it: the query and its Indonesian variants (src/search/indonesian.ts),
- * merged (src/search/merge.ts), over archive and delta. Returns every result, in the page's order:
- * by score, or newest first with `sort: 'terbaru'` or a null query. A folder's index is opened once and
- * kept: call `forgetSite(distDir)` after building into the same folder again.
+ * A search as the search page runs it, over every year (all tiers, as a reader asking for more until
+ * there is no more): the query and its Indonesian variants, merged. Returns every result's data, in the
+ * page's order. A folder's index is opened once and kept: call `forgetSite(distDir)` after building into
+ * the same folder again.
  */
-export async function searchSite(distDir: string, query: string | null, options: SearchSiteOptions = {}): Promise<SiteResult[]> {
+export async function searchData(distDir: string, query: string | null, options: SearchSiteOptions = {}): Promise<PagefindResultData[]> {
   const key = `${path.resolve(distDir)}\n${options.base ?? '/'}`;
   let index = opened.get(key);
-  if (!index) opened.set(key, (index = loadPagefind(distDir, options.base)));
-  const searcher = await index;
-  const byDate = options.sort === 'terbaru' || !query;
-  const sort: SortOption | undefined = byDate ? { [META.date]: 'desc' } : undefined;
-  const searchOptions = { filters: options.filters ?? {}, ...(sort ? { sort } : {}) };
-  const variants = query ? queryVariants(query) : [null];
-  const merged = await mergeSearches(await Promise.all(variants.map((v) => searcher.search(v, searchOptions))), byDate);
-  return Promise.all(
-    merged.results.map(async (result) => {
-      const data = await result.data();
-      return { url: data.url, title: data.meta.title ?? '', excerpt: data.excerpt };
-    }),
-  );
+  if (!index) opened.set(key, (index = loadSite(distDir, options.base)));
+  const site = await index;
+  const results: PagefindResult[] = [];
+  if (options.people) {
+    results.push(...((query ? await site.people(query) : null)?.results ?? []));
+  } else {
+    const article = { term: query, filters: options.filters ?? {}, byDate: options.sort === 'terbaru', ...(options.year ? { year: options.year } : {}) };
+    for (let from: number | null = 0; from !== null; ) {
+      const found = await site.articles(article, from);
+      results.push(...found.results);
+      from = found.next;
+    }
+  }
+  return Promise.all(results.map((result) => result.data()));
+}
+
+/** searchData's results as URL, title and excerpt. */
+export async function searchSite(distDir: string, query: string | null, options: SearchSiteOptions = {}): Promise<SiteResult[]> {
+  return (await searchData(distDir, query, options)).map((data) => ({ url: data.url, title: data.meta.title ?? '', excerpt: data.excerpt }));
 }
 
 /** Drops the index `searchSite` keeps for a folder, so the next search reads the rebuilt site. */

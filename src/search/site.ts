@@ -1,0 +1,176 @@
+/**
+ * Searching the whole site: the `general` bundle (experts, topics) and one bundle per year of articles
+ * (src/search/manifest.ts, docs/search.md "Bundles"). Used by the search page and, the same way, by the
+ * tests' Node helper.
+ *
+ * - Articles are searched in TIERS: the newest years until they hold `tierPages` articles, then the next
+ *   years the same way. A search shows the first tier that has results; the reader asks for older ones
+ *   ("more"). A year filter searches that year's bundle alone. So a first search downloads the metadata
+ *   of about `tierPages` articles, whatever the size of the archive.
+ * - Within a tier, each year is its own Pagefind bundle, scored with its own statistics (page count,
+ *   pages per word). Relevance scores are put on the tier's scale: Pagefind's score of a word is its
+ *   BM25 idf times a term-frequency part, so each bundle's scores are multiplied by the ratio of the
+ *   query's idf over the whole tier to its idf in the bundle (from the words' page counts). Measured
+ *   over 20 queries at 10,000 articles, the top 10 is then that of one bundle of all articles in 195 of
+ *   200 places (98 without the correction): docs/search.md.
+ * - Pagefind leaves out of a query the words its bundle does not know. A tier in which one of the words is
+ *   in no page has no page with all of them: it has no results (the next tier is searched). Words that no
+ *   tier has are left out, as one bundle of the whole site would leave them out.
+ */
+import { type BundleRef, openBundle, type PagefindLoader, queryWords, type Searcher, type SearchResults, type SortOption } from './delta.ts';
+import { FILTERS, KINDS, META } from './fields.ts';
+import { queryVariants } from './indonesian.ts';
+import type { SearchManifest, YearBundleManifest } from './manifest.ts';
+import { type MergedSearch, mergeSearches } from './merge.ts';
+import type { PagefindFilters } from './pagefind.ts';
+
+export interface ArticleQuery {
+  /** null: every article (with filters), newest first */
+  term: string | null;
+  /** section and source filters (Pagefind filters) */
+  filters?: PagefindFilters;
+  /** a year: only its bundle is searched */
+  year?: string;
+  /** newest first instead of by relevance */
+  byDate?: boolean;
+}
+
+export interface ArticleResults extends MergedSearch {
+  /** the years the results come from (every year searched so far for this query, newest first) */
+  years: string[];
+  /** the tier to search for older results, or null when every year has been searched */
+  next: number | null;
+  /** the years the next tier holds */
+  nextYears: string[];
+}
+
+export interface SiteSearch {
+  manifest: SearchManifest;
+  /** expert and topic pages for a query */
+  people: (term: string) => Promise<SearchResults | null>;
+  /** the first tier from `from` on that has results for the query (all of them when none has) */
+  articles: (query: ArticleQuery, from?: number) => Promise<ArticleResults>;
+  /** opens the bundles of the first tier ahead of a search (the reader is about to search) */
+  preload: () => Promise<void>;
+}
+
+/** Pagefind's idf (pagefind_web search.rs `calculate_idf`). */
+function idf(pages: number, containing: number): number {
+  return Math.log((pages - containing + 0.5) / (containing + 0.5) + 1);
+}
+
+/** Newest first, in runs of at least `tierPages` articles (the last one may hold fewer). */
+export function tiersOf(years: YearBundleManifest[], tierPages: number): YearBundleManifest[][] {
+  const tiers: YearBundleManifest[][] = [];
+  let current: YearBundleManifest[] = [];
+  let pages = 0;
+  for (const year of years) {
+    current.push(year);
+    pages += year.pages;
+    if (pages >= tierPages) {
+      tiers.push(current);
+      current = [];
+      pages = 0;
+    }
+  }
+  if (current.length > 0) tiers.push(current);
+  return tiers;
+}
+
+/**
+ * `instance(hostUrl)` makes a Pagefind instance on the host bundle (pagefind.js's `createInstance`); one is
+ * made per bundle, when the bundle is first searched.
+ */
+export function openSite(manifest: SearchManifest, instance: () => PagefindLoader, hostUrl: string, baseUrl: string): SiteSearch {
+  const opened = new Map<BundleRef, Promise<Searcher>>();
+  const open = (bundle: BundleRef) => {
+    let searcher = opened.get(bundle);
+    if (!searcher) opened.set(bundle, (searcher = openBundle(instance(), bundle, hostUrl, baseUrl)));
+    return searcher;
+  };
+  const tiers = tiersOf(manifest.years, manifest.tierPages);
+
+  /**
+   * One term over one tier: merged over its bundles, or null when a word of the term is in none of them.
+   * `unknown`: words no page of the site has; each bundle leaves them out, as one bundle of all pages would.
+   */
+  async function searchTier(tier: YearBundleManifest[], term: string | null, filters: PagefindFilters, byDate: boolean, unknown: Set<string>): Promise<SearchResults | null> {
+    const searchers = await Promise.all(tier.map(open));
+    const words = term === null ? [] : queryWords(term).filter((word) => !unknown.has(word));
+    // One bundle and one word: nothing to plan or to put on a common scale.
+    if (searchers.length === 1 && words.length < 2) return searchers[0]!.search(term, { filters, ...(byDate ? { sort: { [META.date]: 'desc' } } : {}) });
+    // Pages per word per bundle: archive pages score with the archive's statistics, delta pages are put on
+    // the archive's scale by their shadows (delta.ts), so the archive's counts are the bundle's.
+    const counts = await Promise.all(searchers.map((s) => Promise.all(words.map((word) => s.counts(word)))));
+    const total = (i: number, j: number) => counts[i]![j]!.archive + counts[i]![j]!.delta;
+    if (words.some((_, j) => searchers.every((_, i) => total(i, j) === 0))) return null;
+    const sort: SortOption | undefined = byDate ? { [META.date]: 'desc' } : undefined;
+    const found = await Promise.all(
+      searchers.map(async (searcher, i) => {
+        // A bundle without a page for one of the words has no page with all of them.
+        if (words.length > 1 && words.some((_, j) => total(i, j) === 0)) return null;
+        return searcher.search(term, { filters, ...(sort ? { sort } : {}) });
+      }),
+    );
+    const tierPages = tier.reduce((sum, year) => sum + year.pages, 0);
+    const tierIdf = words.reduce((sum, _, j) => sum + idf(tierPages, counts.reduce((n, bundle) => n + bundle[j]!.archive, 0)), 0);
+    const results: SearchResults = { results: [], filters: {} };
+    found.forEach((search, i) => {
+      if (!search) return;
+      const bundleIdf = words.reduce((sum, _, j) => sum + idf(tier[i]!.pages, counts[i]![j]!.archive), 0);
+      const factor = byDate || searchers.length === 1 || bundleIdf <= 0 ? 1 : tierIdf / bundleIdf;
+      results.results.push(...(factor === 1 ? search.results : search.results.map((r) => ({ ...r, score: r.score * factor }))));
+      for (const [key, values] of Object.entries(search.filters)) {
+        const merged = (results.filters[key] ??= {});
+        for (const [value, count] of Object.entries(values)) merged[value] = (merged[value] ?? 0) + count;
+      }
+    });
+    // Years are newest first and hold disjoint dates: by date, their lists follow one another.
+    if (!byDate) results.results.sort((a, b) => b.score - a.score);
+    return results;
+  }
+
+  async function articles(query: ArticleQuery, from = 0): Promise<ArticleResults> {
+    const list = query.year ? [manifest.years.filter((y) => y.year === query.year)].filter((t) => t.length > 0) : tiers;
+    const byDate = query.byDate === true || query.term === null;
+    const filters = query.filters ?? {};
+    const run = async (terms: (string | null)[], unknown: Set<string>): Promise<ArticleResults> => {
+      const years: string[] = list.slice(0, from).flatMap((tier) => tier.map((y) => y.year));
+      for (let t = from; t < list.length; t++) {
+        const searches = await Promise.all(terms.map((term) => searchTier(list[t]!, term, filters, byDate, unknown)));
+        years.push(...list[t]!.map((y) => y.year));
+        const merged = await mergeSearches(searches, byDate);
+        if (merged.results.length > 0 || t === list.length - 1) {
+          const next = t + 1 < list.length ? t + 1 : null;
+          return { ...merged, years, next, nextYears: next === null ? [] : list[next]!.map((y) => y.year) };
+        }
+      }
+      return { results: [], filters: {}, years, next: null, nextYears: [] };
+    };
+    const terms = query.term === null ? [null] : queryVariants(query.term);
+    const found = await run(terms, new Set());
+    if (found.results.length > 0 || from > 0 || query.term === null) return found;
+    // Nothing anywhere: words that no year has are left out, as one bundle of the whole site would.
+    const unknown = await unknownWords(query.term, manifest.years);
+    return unknown.size > 0 ? run(terms, unknown) : found;
+  }
+
+  /** The words of a term that no page of these bundles has (when some have; with none known, nothing is left out). */
+  async function unknownWords(term: string, years: YearBundleManifest[]): Promise<Set<string>> {
+    const words = queryWords(term);
+    if (words.length < 2) return new Set();
+    const searchers = await Promise.all(years.map(open));
+    const known = await Promise.all(words.map(async (word) => (await Promise.all(searchers.map((s) => s.counts(word)))).some((c) => c.archive + c.delta > 0)));
+    if (!known.some(Boolean)) return new Set();
+    return new Set(words.filter((_, j) => !known[j]));
+  }
+
+  return {
+    manifest,
+    people: async (term) => (manifest.general ? (await open(manifest.general)).search(term, { filters: { [FILTERS.kind]: { any: [KINDS.expert, KINDS.tag] } } }) : null),
+    articles,
+    preload: async () => {
+      await Promise.all([...(tiers[0] ?? []), ...(manifest.general ? [manifest.general] : [])].map(open));
+    },
+  };
+}
