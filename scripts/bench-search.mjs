@@ -1,73 +1,165 @@
-// What a reader's first search costs: serves a built site, opens /cari/?q=… in headless Chromium with a
-// cold cache, and measures the bytes Pagefind downloads and the time until the results are shown.
-// Usage: npm run bench:search -- [--dist dist] [--runs 3] query [query …]
-// Prints one JSON line per query (medians over the runs).
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// What a reader's first search costs: serves a built site as a production server would (gzip for text,
+// the cache lifetimes of public/_headers), opens /cari/ in headless Chromium with a cold cache, types a
+// query, presses Enter, and measures the bytes downloaded and the time until the results are on screen.
+// Usage: npm run bench:search -- [--dist dist] [--runs 3] [--typed] [--phone] [--filters] [query …]
+//   --typed    the reader clicks the search box and types the query (150 ms a key, a fast typist) before Enter, as readers
+//              do: the page loads the index while they type (src/search/search-page.ts). Bytes count from
+//              the click, time from Enter. Without it the query is put in the box and submitted at once
+//              (the worst case: nothing loaded before Enter).
+//   --phone    a throttled phone: CPU 4× slower (DevTools' emulation) and slow 4G (150 ms per request,
+//              1.6 Mbit/s down, shared by all responses), shaped by this server so that the requests of
+//              Pagefind's web worker are slowed too
+//   --filters  also each query with a section filter and with a year filter
+// Prints one JSON line per query and filter (medians over the runs), then one with the medians over queries.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '3' }, base: { type: 'string', default: '/' } },
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    runs: { type: 'string', default: '3' },
+    base: { type: 'string', default: '/' },
+    phone: { type: 'boolean', default: false },
+    filters: { type: 'boolean', default: false },
+    typed: { type: 'boolean', default: false },
+  },
 });
 const dist = path.resolve(values.dist);
 const runs = Number(values.runs);
-const queries = positionals.length > 0 ? positionals : ['putin', 'harga', 'mengunjungi'];
+const queries = positionals.length > 0 ? positionals : ['harga', 'pemerintah', 'banjir', 'pendidikan', 'harga beras', 'mengunjungi'];
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.webp': 'image/webp', '.png': 'image/png', '.jpg': 'image/jpeg', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
-const server = createServer((req, res) => {
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.webp': 'image/webp', '.png': 'image/png', '.jpg': 'image/jpeg', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.xml': 'application/xml' };
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
+
+/** Cache-Control per path, from public/_headers (the lifetimes the site ships). */
+const cacheRules = [];
+{
+  let current = null;
+  for (const line of readFileSync(path.join(import.meta.dirname, '..', 'public', '_headers'), 'utf8').split('\n')) {
+    if (/^\S/.test(line) && !line.startsWith('#')) current = line.trim();
+    const header = /^\s+Cache-Control:\s*(.+)$/i.exec(line);
+    if (header && current) cacheRules.push({ prefix: current.replace(/\*$/, ''), value: header[1].trim(), exact: !current.endsWith('*') });
+  }
+}
+const cacheControl = (urlPath) => cacheRules.find((rule) => (rule.exact ? urlPath === rule.prefix : urlPath.startsWith(rule.prefix)))?.value;
+
+// Slow 4G, shaped here: each response waits LATENCY_MS, then its bytes share one 1.6 Mbit/s link.
+const LATENCY_MS = 150;
+const BYTES_PER_MS = (1.6 * 1024 * 1024) / 8 / 1000;
+let linkFreeAt = 0;
+function shaped() {
+  return new Transform({
+    transform(chunk, _encoding, done) {
+      const start = Math.max(Date.now(), linkFreeAt);
+      linkFreeAt = start + chunk.length / BYTES_PER_MS;
+      setTimeout(() => done(null, chunk), Math.max(0, linkFreeAt - Date.now()));
+    },
+  });
+}
+
+const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  let file = path.join(dist, decodeURIComponent(url.pathname).slice(values.base.length - 1));
+  const urlPath = decodeURIComponent(url.pathname).slice(values.base.length - 1);
+  let file = path.join(dist, urlPath);
   if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  if (values.phone) await new Promise((resolve) => setTimeout(resolve, LATENCY_MS));
   if (!file.startsWith(dist) || !existsSync(file)) {
     res.writeHead(404).end();
     return;
   }
-  res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
+  const extension = path.extname(file);
+  const headers = { 'content-type': TYPES[extension] ?? 'application/octet-stream', 'last-modified': statSync(file).mtime.toUTCString() };
+  const cache = cacheControl(urlPath);
+  if (cache) headers['cache-control'] = cache;
+  const gzip = COMPRESSIBLE.has(extension) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  if (gzip) headers['content-encoding'] = 'gzip';
+  res.writeHead(200, headers);
+  const stages = [createReadStream(file), ...(gzip ? [createGzip()] : []), ...(values.phone ? [shaped()] : []), res];
+  await pipeline(stages).catch(() => undefined);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+
+/** One first search in a fresh browser context; `filter` picks a section or a year before searching. */
+async function firstSearch(query, filter) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (values.phone) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  }
+  await page.goto(`${origin}${values.base}cari/`, { waitUntil: 'load' });
+  let transferred = 0;
+  let requests = 0;
+  // Context-wide, so the requests of Pagefind's web worker count too.
+  context.on('requestfinished', async (request) => {
+    const sizes = await request.sizes().catch(() => undefined);
+    if (sizes) transferred += sizes.responseBodySize + sizes.responseHeadersSize;
+    if (request.url().includes('/pagefind/')) requests++;
+  });
+  // A section, or the newest year but one, chosen before the search (without searching yet).
+  if (filter) await page.evaluate((filter) => {
+    const select = document.getElementById(filter === 'section' ? 'search-bagian' : 'search-tahun');
+    select.value = select.options[filter === 'year' ? 2 : 1].value;
+  }, filter);
+  let start;
+  if (values.typed) {
+    await page.click('#search-q');
+    await page.keyboard.type(query, { delay: 150 });
+    start = Date.now();
+    await page.keyboard.press('Enter');
+  } else {
+    start = Date.now();
+    await page.evaluate((q) => {
+      document.getElementById('search-q').value = q;
+      document.getElementById('search-form').requestSubmit();
+    }, query);
+  }
+  await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'done', null, { timeout: 120_000 });
+  const ms = Date.now() - start;
+  // Thumbnails of the results shown are part of what the reader downloads.
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  const shown = await page.locator('#search-results > li').count();
+  const status = await page.locator('#search-status').textContent();
+  await context.close();
+  return { ms, bytes: transferred, requests, shown, status };
+}
+
+const summary = [];
 try {
-  for (const query of queries) {
-    const bytes = [];
-    const times = [];
-    const requests = [];
-    let results = 0;
-    for (let run = 0; run < runs; run++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      let transferred = 0;
-      let count = 0;
-      // Context-wide, so the requests of Pagefind's web worker count too.
-      context.on('requestfinished', async (request) => {
-        const sizes = await request.sizes().catch(() => undefined);
-        if (sizes) transferred += sizes.responseBodySize + sizes.responseHeadersSize;
-        if (request.url().includes('/pagefind/')) count++;
-      });
-      // Time from the search page being ready to search (its HTML parsed) to results on screen.
-      await page.goto(`${origin}${values.base}cari/`, { waitUntil: 'load' });
-      transferred = 0;
-      count = 0;
-      const start = Date.now();
-      await page.evaluate((q) => {
-        const input = document.getElementById('search-q');
-        input.value = q;
-        document.getElementById('search-form').requestSubmit();
-      }, query);
-      await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'done', null, { timeout: 60_000 });
-      times.push(Date.now() - start);
-      bytes.push(transferred);
-      requests.push(count);
-      results = await page.locator('#search-results > li').count();
-      await context.close();
+  for (const filter of [null, ...(values.filters ? ['section', 'year'] : [])]) {
+    for (const query of queries) {
+      const samples = [];
+      for (let run = 0; run < runs; run++) samples.push(await firstSearch(query, filter));
+      const line = {
+        query,
+        filter,
+        timeToResultsMs: median(samples.map((s) => s.ms)),
+        firstQueryKB: Math.round(median(samples.map((s) => s.bytes)) / 1024),
+        pagefindRequests: median(samples.map((s) => s.requests)),
+        resultsShown: samples[0].shown,
+        status: samples[0].status,
+        runs,
+        ...(values.phone ? { profile: 'phone: CPU 4x, slow 4G' } : {}),
+        ...(values.typed ? { typed: true } : {}),
+      };
+      summary.push(line);
+      console.log(JSON.stringify(line));
     }
-    console.log(JSON.stringify({ query, firstQueryBytes: median(bytes), firstQueryKB: Math.round(median(bytes) / 1024), pagefindRequests: median(requests), timeToResultsMs: median(times), resultsShown: results, runs }));
+  }
+  for (const filter of [null, ...(values.filters ? ['section', 'year'] : [])]) {
+    const lines = summary.filter((l) => l.filter === filter);
+    console.log(JSON.stringify({ median: true, filter, queries: lines.length, timeToResultsMs: median(lines.map((l) => l.timeToResultsMs)), firstQueryKB: median(lines.map((l) => l.firstQueryKB)) }));
   }
 } finally {
   await browser.close();

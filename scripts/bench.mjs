@@ -297,7 +297,8 @@ for (const size of sizes) {
     const lines = execFileSync(node, [path.join(root, 'scripts/bench-search.mjs'), '--dist', out('warta'), '--runs', '3', 'harga', 'pemerintah'], { encoding: 'utf8' })
       .trim()
       .split('\n')
-      .map((line) => JSON.parse(line));
+      .map((line) => JSON.parse(line))
+      .filter((line) => !line.median);
     search = lines;
   }
   const m = (key, field = 'seconds') => median(samples[key].map((s) => s[field]));

@@ -28,7 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DELTA_DIR, type DeltaManifest, NO_DELTA } from '../search/delta.ts';
-import { DEFAULT_TIER_PAGES, SEARCH_MANIFEST, type SearchManifest, yearOf } from '../search/manifest.ts';
+import { DEFAULT_TIER_PAGES, periodName, periodsOf, SEARCH_MANIFEST, type SearchManifest, yearOf } from '../search/manifest.ts';
 import { decompress, type Fragment, readPages } from './search-bundle.ts';
 import { compareSort, type PageFacts, pageFacts, type SortType, sortType } from './search-html.ts';
 
@@ -78,7 +78,7 @@ export interface SearchIndexOptions {
   tierPages?: number;
 }
 
-/** What happened to one bundle (`general` or a year). */
+/** What happened to one bundle (`general` or a period of years, `2022-2023`). */
 export interface BundleReport {
   archive: 'kept' | 'rebuilt';
   /** why the archive was rebuilt */
@@ -97,7 +97,7 @@ export interface BundleReport {
 }
 
 export interface SearchIndexReport {
-  /** by bundle name: `general`, then the years, newest first */
+  /** by bundle name: `general`, then the periods, newest first */
   bundles: Record<string, BundleReport>;
   /** HTML files in the site */
   files: number;
@@ -835,6 +835,14 @@ async function hostBundle(cacheDir: string, language: string, tools: string): Pr
   return bundle;
 }
 
+/** A bundle's metadata and WebAssembly file names, from its entry file (one language). */
+async function entryFiles(bundle: string): Promise<{ meta: string; wasm: string }> {
+  const entry = JSON.parse(await fs.readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
+  const [language] = Object.values(entry.languages);
+  if (!language) throw new Error(`search index: ${bundle} has no language`);
+  return { meta: `pagefind.${language.hash}.pf_meta`, wasm: `wasm.${language.wasm ?? 'unknown'}.pagefind` };
+}
+
 /** Folders a killed build left (its process is gone). */
 async function removeLeftovers(dir: string): Promise<void> {
   for (const name of await fs.readdir(dir)) {
@@ -844,11 +852,11 @@ async function removeLeftovers(dir: string): Promise<void> {
 }
 
 /**
- * Writes `site/pagefind/`: the host bundle (pagefind.js), the `general` bundle and one bundle per year of
- * articles, each an archive plus a delta, and `warta-search.json`, which lists them (src/search/manifest.ts).
- * A page goes to the bundle its filters say (`yearOf`); one that moves (a corrected date) is superseded in
- * its old bundle and added to the new one's delta. Throws on any failure; the caches then hold complete
- * bundles, old or new.
+ * Writes `site/pagefind/`: the host bundle (pagefind.js), the `general` bundle and one bundle per period of
+ * years of articles (`periodsOf`), each an archive plus a delta, and `warta-search.json`, which lists them
+ * (src/search/manifest.ts). A page goes to the bundle its filters say (`yearOf`); one that moves (a
+ * corrected date) is superseded in its old bundle and added to the new one's delta. Throws on any
+ * failure; the caches then hold complete bundles, old or new.
  */
 export async function updateSearchIndex(options: SearchIndexOptions): Promise<SearchIndexReport> {
   const started = performance.now();
@@ -864,21 +872,28 @@ export async function updateSearchIndex(options: SearchIndexOptions): Promise<Se
   const { placed, read } = await placeFiles(site, files, stats, cacheDir);
   const bodyMode = placed.some((page) => page.body);
   const language = siteLanguage(placed, bodyMode);
+  const tierPages = options.tierPages ?? DEFAULT_TIER_PAGES;
+  const articles = new Map<string, number>();
+  for (const page of placed) if (page.year && (!bodyMode || page.body)) articles.set(page.year, (articles.get(page.year) ?? 0) + 1);
+  const periods = periodsOf(articles, tierPages);
+  const periodOf = new Map(periods.flatMap((years) => years.map((year) => [year, periodName(years)] as const)));
   const groups = new Map<string, { files: string[]; stats: FileStats[]; indexable: boolean }>([[GENERAL, { files: [], stats: [], indexable: false }]]);
+  for (const years of periods) groups.set(periodName(years), { files: [], stats: [], indexable: false });
   files.forEach((rel, i) => {
-    const name = placed[i]!.year ?? GENERAL;
+    // A year without an indexable article (a body-less page that says it is one) stays with the rest.
+    const name = (placed[i]!.year && periodOf.get(placed[i]!.year!)) || GENERAL;
     let group = groups.get(name);
     if (!group) groups.set(name, (group = { files: [], stats: [], indexable: false }));
     group.files.push(rel);
     group.stats.push(stats[i]!);
     if (!bodyMode || placed[i]!.body) group.indexable = true;
   });
-  const years = [...groups.keys()].filter((name) => name !== GENERAL).sort((a, b) => (a < b ? 1 : -1));
-  const names = [GENERAL, ...years].filter((name) => groups.get(name)!.indexable);
+  const names = [GENERAL, ...periods.map(periodName)].filter((name) => groups.get(name)!.indexable);
   if (names.length === 0) throw new Error('search index: no page to index (Pagefind needs at least one)');
 
   await linkTree(await hostBundle(cacheDir, language, tools), root);
-  const manifest: SearchManifest = { format: 2, general: null, years: [], tierPages: options.tierPages ?? DEFAULT_TIER_PAGES };
+  const host = await entryFiles(root);
+  const manifest: SearchManifest = { format: 2, host: { meta: host.meta, wasm: host.wasm }, general: null, periods: [], tierPages };
   const bundles: Record<string, BundleReport> = {};
   // One after another: Pagefind's memory is then that of the largest bundle, not of the whole site.
   for (const name of names) {
@@ -899,9 +914,9 @@ export async function updateSearchIndex(options: SearchIndexOptions): Promise<Se
       shadowPages: options.shadowPages ?? DEFAULT_SHADOW_PAGES,
     });
     bundles[name] = result.report;
-    const bundle = { path: `${name}/`, prefix: `${bundleLanguage}_`, pages: result.pages, delta: result.delta };
+    const bundle = { path: `${name}/`, prefix: `${bundleLanguage}_`, pages: result.pages, meta: (await entryFiles(path.join(root, name))).meta, delta: result.delta };
     if (name === GENERAL) manifest.general = bundle;
-    else manifest.years.push({ year: name, ...bundle });
+    else manifest.periods.push({ years: periods.find((years) => periodName(years) === name)!, ...bundle });
   }
   for (const name of await fs.readdir(path.join(cacheDir, 'bundles'))) {
     if (!names.includes(name)) await fs.rm(path.join(cacheDir, 'bundles', name), { recursive: true, force: true });

@@ -147,6 +147,10 @@ export interface PagefindLoader {
   init: () => Promise<void>;
   mergeIndex: (indexPath: string, options?: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindSearch | null>;
+  /** every filter's counts; resolves once the instance has loaded its index */
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  /** loads the index chunks a search for the term needs, without searching */
+  preload: (term: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
 /** One bundle, opened. */
@@ -154,6 +158,8 @@ export interface Searcher {
   bundle: BundleRef;
   /** how many pages the word matches on its own, in the archive (not superseded) and in the delta */
   counts: (word: string) => Promise<WordCounts>;
+  /** loads what a search for the term will need (the reader is typing it) */
+  preload: (term: string, options?: { filters?: Record<string, unknown> }) => Promise<void>;
   search: (term: string | null, options?: { filters?: Record<string, unknown>; sort?: SortOption }) => Promise<SearchResults | null>;
 }
 
@@ -246,6 +252,7 @@ export async function openBundle(api: PagefindLoader, bundle: BundleRef, hostUrl
   return {
     bundle,
     counts: probe,
+    preload: (term, options) => api.preload(term, options),
     search: async (term, searchOptions = {}) => {
       const plan = term === null || !manifest.delta ? null : await planQuery(term, probe);
       if (!plan) return applyDelta(await api.search(term, searchOptions), manifest, searchOptions.sort, own);

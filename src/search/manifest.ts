@@ -3,8 +3,8 @@
  * (src/build/search-index.ts), read by the search page and the tests' Node helper (src/search/site.ts).
  *
  * The index is split so that a reader's first search downloads a bounded share of the archive
- * (docs/search.md, "Bundles"): articles are indexed per year of publication, one Pagefind bundle each;
- * everything else that is searchable (expert and topic pages) is the `general` bundle. `pagefind/` itself
+ * (docs/search.md, "Bundles"): articles are indexed in periods of consecutive years of publication, one
+ * Pagefind bundle each; everything else that is searchable (expert and topic pages) is the `general` bundle. `pagefind/` itself
  * is a host bundle of one hidden page that carries pagefind.js and its WebAssembly for all of them. Each
  * bundle has its own archive and delta (src/search/delta.ts).
  */
@@ -14,10 +14,11 @@ import { FILTERS, KINDS } from './fields.ts';
 export const SEARCH_MANIFEST = 'warta-search.json';
 
 /**
- * A reader's first search covers the newest years until they hold this many articles; older years are
- * searched when the reader asks for more results (or the newer ones have none). About 10 bytes of
- * Pagefind metadata per article must be downloaded before any result of a bundle can be scored, so this
- * bounds the first search: ~120 KB of metadata (docs/performance.md has the measurements).
+ * A period bundle holds consecutive years, the oldest first, until it has this many articles; the newest
+ * one grows until it has them too. A reader's first search covers the newest periods until they hold this
+ * many articles; older periods are searched when the reader asks for more results (or the newer ones have
+ * none). About 10 bytes of Pagefind metadata per article must be downloaded before any result of a bundle
+ * can be scored, so this bounds the first search (docs/performance.md has the measurements).
  */
 export const DEFAULT_TIER_PAGES = 12_000;
 
@@ -28,24 +29,29 @@ export interface BundleManifest {
   prefix: string;
   /** pages in the archive: the page count Pagefind scores with */
   pages: number;
+  /** the archive's metadata file, in its folder (fetched early: see `prefetchFiles`) */
+  meta: string;
   delta: DeltaManifest;
 }
 
-export interface YearBundleManifest extends BundleManifest {
-  year: string;
+export interface PeriodBundleManifest extends BundleManifest {
+  /** the years of publication it holds, newest first */
+  years: string[];
 }
 
 export interface SearchManifest {
   format: 2;
+  /** the host bundle's metadata and WebAssembly files, in `pagefind/` */
+  host: { meta: string; wasm: string };
   /** expert and topic pages (every searchable page that is not an article); null when there are none */
   general: BundleManifest | null;
-  /** articles, one bundle per year of publication in Jakarta, newest first */
-  years: YearBundleManifest[];
+  /** articles, by periods of years of publication in Jakarta, newest first */
+  periods: PeriodBundleManifest[];
   /** see DEFAULT_TIER_PAGES */
   tierPages: number;
 }
 
-/** The bundle a page belongs in: its year for an article, null for the general bundle. */
+/** An article's year of publication (which period bundle holds it); null for pages of the general bundle. */
 export function yearOf(filters: Record<string, string[]>): string | null {
   if (!filters[FILTERS.kind]?.includes(KINDS.article)) return null;
   const years = filters[FILTERS.year] ?? [];
@@ -56,9 +62,51 @@ export function yearOf(filters: Record<string, string[]>): string | null {
 export function parseSearchManifest(text: string): SearchManifest | null {
   try {
     const value = JSON.parse(text) as Partial<SearchManifest> | null;
-    if (!value || value.format !== 2 || value.general === undefined || !Array.isArray(value.years)) return null;
+    if (!value || value.format !== 2 || value.general === undefined || !Array.isArray(value.periods)) return null;
     return value as SearchManifest;
   } catch {
     return null;
   }
+}
+
+/**
+ * The periods of a site: its years (with their article counts), the oldest first, in runs of at least
+ * `pages` articles; the newest run may hold fewer. Returned newest first, each period's years newest first.
+ * A pure function of the counts, so a cold build and an incremental one agree; old periods keep their
+ * years as new articles come (only a change in an old year's count can move a boundary).
+ */
+export function periodsOf(counts: Map<string, number>, pages: number): string[][] {
+  return runsOf([...counts.keys()].sort(), (year) => counts.get(year)!, pages)
+    .map((years) => years.reverse())
+    .reverse();
+}
+
+/** Consecutive items in runs whose sizes add up to at least `min` (the last run may fall short). */
+export function runsOf<T>(items: T[], size: (item: T) => number, min: number): T[][] {
+  const runs: T[][] = [];
+  let current: T[] = [];
+  let total = 0;
+  for (const item of items) {
+    current.push(item);
+    total += size(item);
+    if (total >= min) {
+      runs.push(current);
+      current = [];
+      total = 0;
+    }
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
+}
+
+/** A period's bundle name and folder: its years, oldest first (`2022-2023`). */
+export const periodName = (years: string[]) => [...years].sort().join('-');
+
+/**
+ * The files a first search waits for, in the order Pagefind would ask for them one after another (its
+ * host's metadata and WebAssembly, then each bundle's metadata): fetched at once, as soon as the manifest
+ * is read, they are in the browser's cache when Pagefind asks (the site serves them cacheable).
+ */
+export function prefetchFiles(manifest: SearchManifest, bundles: BundleManifest[]): string[] {
+  return [manifest.host.meta, manifest.host.wasm, ...bundles.map((bundle) => `${bundle.path}${bundle.meta}`)];
 }

@@ -11,7 +11,7 @@ import { highlightTerms, withHighlight } from './highlight.ts';
 import { parseSearchManifest, SEARCH_MANIFEST } from './manifest.ts';
 import type { MergedSearch } from './merge.ts';
 import type { PagefindFilters, PagefindResult, PagefindResultData } from './pagefind.ts';
-import { type ArticleQuery, openSite, type SiteSearch } from './site.ts';
+import { type ArticleQuery, firstSearchFiles, openSite, type SiteSearch } from './site.ts';
 import { EMPTY_STATE, hasFilters, parseState, type SearchState, sameState, serializeState } from './state.ts';
 
 const PAGE_SIZE = 10;
@@ -183,12 +183,15 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
       fetch(`${hostUrl}${SEARCH_MANIFEST}`, { cache: 'no-cache' }).then(async (response) => {
         const manifest = response.ok ? parseSearchManifest(await response.text()) : null;
         if (!manifest) throw new Error(`no search manifest at ${hostUrl}${SEARCH_MANIFEST}`);
+        // Into the browser's cache now, rather than one after another when Pagefind gets to them.
+        for (const file of firstSearchFiles(manifest)) void fetch(`${hostUrl}${file}`).then((r) => r.arrayBuffer(), () => undefined);
         return manifest;
       }),
     ]).then(([pagefind, manifest]) => openSite(manifest, () => pagefind.createInstance({ basePath: hostUrl }), hostUrl, baseUrl)));
-  // The reader is about to search: the first years' bundles load while they type.
-  const preload = () => void loadSite().then((s) => s.preload(), () => undefined);
-  for (const input of [el.query, document.getElementById('cari-header')]) input?.addEventListener('focus', preload, { once: true });
+  // The reader is about to search: the newest periods' bundles load while they type, and the index chunks
+  // of the words typed so far.
+  const preload = (term?: string) => void loadSite().then((s) => s.preload(term), () => undefined);
+  for (const input of [el.query, document.getElementById('cari-header')]) input?.addEventListener('focus', () => preload(), { once: true });
 
   let pending: PagefindResult[] = [];
   let generation = 0;
@@ -262,7 +265,8 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
     try {
       const api = await loadSite();
       [articles, others] = await Promise.all([api.articles(query), state.q && !hasFilters(state) ? api.people(state.q) : null]);
-    } catch {
+    } catch (error) {
+      console.error('Warta search:', error);
       el.status.textContent = t.search.failed;
       document.documentElement.dataset.searchReady = 'error';
       return;
@@ -270,6 +274,8 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
     if (mine !== generation) return;
 
     const results = articles.results;
+    // The first results' fragments load beside the people's (Pagefind keeps them for showMore).
+    for (const result of results.slice(0, PAGE_SIZE)) void result.data();
     const people = await Promise.all((others?.results ?? []).slice(0, PEOPLE_AND_TOPICS).map((r) => r.data()));
     if (mine !== generation) return;
     pending = results;
@@ -303,6 +309,7 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
   for (const select of [el.section, el.year, el.source, el.sort]) select.addEventListener('change', () => commit(true));
   let typing: ReturnType<typeof setTimeout> | undefined;
   el.query.addEventListener('input', () => {
+    preload(el.query.value);
     clearTimeout(typing);
     typing = setTimeout(() => commit(false), TYPING_DELAY_MS);
   });

@@ -1,18 +1,18 @@
 /**
- * Searching the whole site: the `general` bundle (experts, topics) and one bundle per year of articles
+ * Searching the whole site: the `general` bundle (experts, topics) and the period bundles of articles
  * (src/search/manifest.ts, docs/search.md "Bundles"). Used by the search page and, the same way, by the
  * tests' Node helper.
  *
- * - Articles are searched in TIERS: the newest years until they hold `tierPages` articles, then the next
- *   years the same way. A search shows the first tier that has results; the reader asks for older ones
- *   ("more"). A year filter searches that year's bundle alone. So a first search downloads the metadata
- *   of about `tierPages` articles, whatever the size of the archive.
- * - Within a tier, each year is its own Pagefind bundle, scored with its own statistics (page count,
- *   pages per word). Relevance scores are put on the tier's scale: Pagefind's score of a word is its
- *   BM25 idf times a term-frequency part, so each bundle's scores are multiplied by the ratio of the
- *   query's idf over the whole tier to its idf in the bundle (from the words' page counts). Measured
- *   over 20 queries at 10,000 articles, the top 10 is then that of one bundle of all articles in 195 of
- *   200 places (98 without the correction): docs/search.md.
+ * - Articles are searched in TIERS: the newest periods until they hold `tierPages` articles, then the
+ *   next ones the same way. A search shows the first tier that has results; the reader asks for older
+ *   ones ("more"). A year filter searches the period that holds the year. So a first search downloads
+ *   the metadata of about `tierPages` articles, whatever the size of the archive.
+ * - A tier of several bundles (a young period and the one before it): each bundle scores with its own
+ *   statistics (page count, pages per word). Relevance scores are put on the tier's scale: Pagefind's
+ *   score of a word is its BM25 idf times a term-frequency part, so each bundle's scores are multiplied
+ *   by the ratio of the query's idf over the whole tier to its idf in the bundle (from the words' page
+ *   counts). Measured with one bundle per year at 10,000 articles, 20 queries: the top 10 is then that of
+ *   one bundle of all articles in 198 of 200 places (98 without the correction): docs/search.md.
  * - Pagefind leaves out of a query the words its bundle does not know. A tier in which one of the words is
  *   in no page has no page with all of them: it has no results (the next tier is searched). Words that no
  *   tier has are left out, as one bundle of the whole site would leave them out.
@@ -20,7 +20,7 @@
 import { type BundleRef, openBundle, type PagefindLoader, queryWords, type Searcher, type SearchResults, type SortOption } from './delta.ts';
 import { FILTERS, KINDS, META } from './fields.ts';
 import { queryVariants } from './indonesian.ts';
-import type { SearchManifest, YearBundleManifest } from './manifest.ts';
+import { type PeriodBundleManifest, prefetchFiles, runsOf, type SearchManifest } from './manifest.ts';
 import { type MergedSearch, mergeSearches } from './merge.ts';
 import type { PagefindFilters } from './pagefind.ts';
 
@@ -29,14 +29,14 @@ export interface ArticleQuery {
   term: string | null;
   /** section and source filters (Pagefind filters) */
   filters?: PagefindFilters;
-  /** a year: only its bundle is searched */
+  /** a year: only the period that holds it is searched */
   year?: string;
   /** newest first instead of by relevance */
   byDate?: boolean;
 }
 
 export interface ArticleResults extends MergedSearch {
-  /** the years the results come from (every year searched so far for this query, newest first) */
+  /** the years searched so far for this query, newest first (the results come from them) */
   years: string[];
   /** the tier to search for older results, or null when every year has been searched */
   next: number | null;
@@ -50,9 +50,15 @@ export interface SiteSearch {
   people: (term: string) => Promise<SearchResults | null>;
   /** the first tier from `from` on that has results for the query (all of them when none has) */
   articles: (query: ArticleQuery, from?: number) => Promise<ArticleResults>;
-  /** opens the bundles of the first tier ahead of a search (the reader is about to search) */
-  preload: () => Promise<void>;
+  /**
+   * Opens the bundles of the first tier ahead of a search (the reader is about to search) and, given the
+   * words typed so far, loads the index chunks a search for them will need.
+   */
+  preload: (term?: string) => Promise<void>;
 }
+
+/** The general bundle's pages shown as people and topics. */
+const PEOPLE = { [FILTERS.kind]: { any: [KINDS.expert, KINDS.tag] } };
 
 /** Pagefind's idf (pagefind_web search.rs `calculate_idf`). */
 function idf(pages: number, containing: number): number {
@@ -60,21 +66,14 @@ function idf(pages: number, containing: number): number {
 }
 
 /** Newest first, in runs of at least `tierPages` articles (the last one may hold fewer). */
-export function tiersOf(years: YearBundleManifest[], tierPages: number): YearBundleManifest[][] {
-  const tiers: YearBundleManifest[][] = [];
-  let current: YearBundleManifest[] = [];
-  let pages = 0;
-  for (const year of years) {
-    current.push(year);
-    pages += year.pages;
-    if (pages >= tierPages) {
-      tiers.push(current);
-      current = [];
-      pages = 0;
-    }
-  }
-  if (current.length > 0) tiers.push(current);
-  return tiers;
+export function tiersOf(periods: PeriodBundleManifest[], tierPages: number): PeriodBundleManifest[][] {
+  return runsOf(periods, (period) => period.pages, tierPages);
+}
+
+/** What a first search needs before it can score anything (relative to the host bundle's URL). */
+export function firstSearchFiles(manifest: SearchManifest): string[] {
+  const first = tiersOf(manifest.periods, manifest.tierPages)[0] ?? [];
+  return prefetchFiles(manifest, [...first, ...(manifest.general ? [manifest.general] : [])]);
 }
 
 /**
@@ -82,19 +81,34 @@ export function tiersOf(years: YearBundleManifest[], tierPages: number): YearBun
  * made per bundle, when the bundle is first searched.
  */
 export function openSite(manifest: SearchManifest, instance: () => PagefindLoader, hostUrl: string, baseUrl: string): SiteSearch {
+  // Pagefind's instances share one WebAssembly module, set up by the first instance that loads it; two
+  // instances loading it at once each set it up, and the indexes of the first then point into a memory
+  // that is no longer used (a wasm trap, "unreachable", seen at 5 bundles). So the first instance is
+  // made and waited for (`filters()` waits for its init) before any other.
+  let wasmReady: Promise<unknown> | undefined;
+  const newInstance = async (): Promise<PagefindLoader> => {
+    if (wasmReady) {
+      await wasmReady;
+      return instance();
+    }
+    const api = instance();
+    wasmReady = api.filters();
+    await wasmReady;
+    return api;
+  };
   const opened = new Map<BundleRef, Promise<Searcher>>();
   const open = (bundle: BundleRef) => {
     let searcher = opened.get(bundle);
-    if (!searcher) opened.set(bundle, (searcher = openBundle(instance(), bundle, hostUrl, baseUrl)));
+    if (!searcher) opened.set(bundle, (searcher = newInstance().then((api) => openBundle(api, bundle, hostUrl, baseUrl))));
     return searcher;
   };
-  const tiers = tiersOf(manifest.years, manifest.tierPages);
+  const tiers = tiersOf(manifest.periods, manifest.tierPages);
 
   /**
    * One term over one tier: merged over its bundles, or null when a word of the term is in none of them.
    * `unknown`: words no page of the site has; each bundle leaves them out, as one bundle of all pages would.
    */
-  async function searchTier(tier: YearBundleManifest[], term: string | null, filters: PagefindFilters, byDate: boolean, unknown: Set<string>): Promise<SearchResults | null> {
+  async function searchTier(tier: PeriodBundleManifest[], term: string | null, filters: PagefindFilters, byDate: boolean, unknown: Set<string>): Promise<SearchResults | null> {
     const searchers = await Promise.all(tier.map(open));
     const words = term === null ? [] : queryWords(term).filter((word) => !unknown.has(word));
     // One bundle and one word: nothing to plan or to put on a common scale.
@@ -112,7 +126,7 @@ export function openSite(manifest: SearchManifest, instance: () => PagefindLoade
         return searcher.search(term, { filters, ...(sort ? { sort } : {}) });
       }),
     );
-    const tierPages = tier.reduce((sum, year) => sum + year.pages, 0);
+    const tierPages = tier.reduce((sum, period) => sum + period.pages, 0);
     const tierIdf = words.reduce((sum, _, j) => sum + idf(tierPages, counts.reduce((n, bundle) => n + bundle[j]!.archive, 0)), 0);
     const results: SearchResults = { results: [], filters: {} };
     found.forEach((search, i) => {
@@ -131,18 +145,21 @@ export function openSite(manifest: SearchManifest, instance: () => PagefindLoade
   }
 
   async function articles(query: ArticleQuery, from = 0): Promise<ArticleResults> {
-    const list = query.year ? [manifest.years.filter((y) => y.year === query.year)].filter((t) => t.length > 0) : tiers;
+    const period = query.year ? manifest.periods.find((p) => p.years.includes(query.year!)) : undefined;
+    const list = query.year ? (period ? [[period]] : []) : tiers;
     const byDate = query.byDate === true || query.term === null;
-    const filters = query.filters ?? {};
+    // A period of several years is narrowed to the year with Pagefind's filter.
+    const filters = { ...query.filters, ...(period && period.years.length > 1 ? { [FILTERS.year]: query.year! } : {}) };
+    const yearsOf = (tier: PeriodBundleManifest[]) => (query.year ? [query.year] : tier.flatMap((p) => p.years));
     const run = async (terms: (string | null)[], unknown: Set<string>): Promise<ArticleResults> => {
-      const years: string[] = list.slice(0, from).flatMap((tier) => tier.map((y) => y.year));
+      const years: string[] = list.slice(0, from).flatMap(yearsOf);
       for (let t = from; t < list.length; t++) {
         const searches = await Promise.all(terms.map((term) => searchTier(list[t]!, term, filters, byDate, unknown)));
-        years.push(...list[t]!.map((y) => y.year));
+        years.push(...yearsOf(list[t]!));
         const merged = await mergeSearches(searches, byDate);
         if (merged.results.length > 0 || t === list.length - 1) {
           const next = t + 1 < list.length ? t + 1 : null;
-          return { ...merged, years, next, nextYears: next === null ? [] : list[next]!.map((y) => y.year) };
+          return { ...merged, years, next, nextYears: next === null ? [] : yearsOf(list[next]!) };
         }
       }
       return { results: [], filters: {}, years, next: null, nextYears: [] };
@@ -151,15 +168,15 @@ export function openSite(manifest: SearchManifest, instance: () => PagefindLoade
     const found = await run(terms, new Set());
     if (found.results.length > 0 || from > 0 || query.term === null) return found;
     // Nothing anywhere: words that no year has are left out, as one bundle of the whole site would.
-    const unknown = await unknownWords(query.term, manifest.years);
+    const unknown = await unknownWords(query.term, manifest.periods);
     return unknown.size > 0 ? run(terms, unknown) : found;
   }
 
   /** The words of a term that no page of these bundles has (when some have; with none known, nothing is left out). */
-  async function unknownWords(term: string, years: YearBundleManifest[]): Promise<Set<string>> {
+  async function unknownWords(term: string, periods: PeriodBundleManifest[]): Promise<Set<string>> {
     const words = queryWords(term);
     if (words.length < 2) return new Set();
-    const searchers = await Promise.all(years.map(open));
+    const searchers = await Promise.all(periods.map(open));
     const known = await Promise.all(words.map(async (word) => (await Promise.all(searchers.map((s) => s.counts(word)))).some((c) => c.archive + c.delta > 0)));
     if (!known.some(Boolean)) return new Set();
     return new Set(words.filter((_, j) => !known[j]));
@@ -167,10 +184,18 @@ export function openSite(manifest: SearchManifest, instance: () => PagefindLoade
 
   return {
     manifest,
-    people: async (term) => (manifest.general ? (await open(manifest.general)).search(term, { filters: { [FILTERS.kind]: { any: [KINDS.expert, KINDS.tag] } } }) : null),
+    people: async (term) => (manifest.general ? (await open(manifest.general)).search(term, { filters: PEOPLE }) : null),
     articles,
-    preload: async () => {
-      await Promise.all([...(tiers[0] ?? []), ...(manifest.general ? [manifest.general] : [])].map(open));
+    preload: async (term) => {
+      const [general, ...articles] = await Promise.all([manifest.general ? open(manifest.general) : null, ...(tiers[0] ?? []).map(open)]);
+      // Words of four letters or more: a shorter start of a word can span many of Pagefind's chunks.
+      const words = (term ?? '').split(/\s+/).filter((word) => word.length >= 4);
+      if (words.length === 0) return;
+      const terms = queryVariants(words.join(' '));
+      await Promise.all([
+        ...articles.flatMap((searcher) => terms.map((variant) => searcher.preload(variant))),
+        general?.preload(words.join(' '), { filters: PEOPLE }),
+      ]);
     },
   };
 }

@@ -32,9 +32,9 @@ test("a draft's unique word finds nothing", async () => {
   expect(await urls('zyxwarta', { people: true })).toEqual([]);
 });
 
-test('articles are indexed by year; experts and topics apart', () => {
+test('articles are indexed by periods of years; experts and topics apart', () => {
   const manifest = parseSearchManifest(readFileSync(`${DIST}/pagefind/warta-search.json`, 'utf8'))!;
-  expect(manifest.years.map((y) => y.year)).toEqual(['2025']);
+  expect(manifest.periods.map((p) => p.years)).toEqual([['2025']]);
   expect(manifest.general?.pages).toBeGreaterThan(0);
 });
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openBundle, type PagefindLoader, type Searcher } from '../../src/search/delta.ts';
-import { parseSearchManifest, SEARCH_MANIFEST } from '../../src/search/manifest.ts';
+import { parseSearchManifest, periodName, SEARCH_MANIFEST } from '../../src/search/manifest.ts';
 import type { PagefindFilters, PagefindResult, PagefindResultData } from '../../src/search/pagefind.ts';
 import { openSite, type SiteSearch } from '../../src/search/site.ts';
 
@@ -64,10 +64,10 @@ export async function loadSite(distDir: string, base = '/'): Promise<SiteSearch>
   return openSite(manifest, instance, hostUrl, base);
 }
 
-/** One bundle of a built site, `general` or a year, as the site search opens it. */
+/** One bundle of a built site, `general` or a period (`2025`, `2022-2023`), as the site search opens it. */
 export async function loadBundle(distDir: string, name: string, base = '/'): Promise<Searcher> {
   const { hostUrl, manifest, instance } = await openFiles(distDir);
-  const bundle = name === 'general' ? manifest.general : manifest.years.find((y) => y.year === name);
+  const bundle = name === 'general' ? manifest.general : manifest.periods.find((p) => periodName(p.years) === name);
   if (!bundle) throw new Error(`${distDir}: no search bundle "${name}"`);
   return openBundle(instance(), bundle, hostUrl, base);
 }

@@ -1,7 +1,8 @@
 /**
  * The search index (src/build/search-index.ts) on a small hand-made site: the bundles a build writes into
- * `pagefind/` (host, general, one per year), what it keeps in the cache, and what a search of the result
- * returns, compared with a cold build of the same pages and, bundle by bundle, with Pagefind's own CLI.
+ * `pagefind/` (host, general, periods of years), what it keeps in the cache, and what a search of the
+ * result returns, compared with a cold build of the same pages and, bundle by bundle, with Pagefind's CLI.
+ * Periods of 5 articles (`tierPages`), so that each year of the little site is a period of its own.
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BundleReport, type SearchIndexOptions, updateSearchIndex } from '../../src/build/search-index.ts';
-import { parseSearchManifest, SEARCH_MANIFEST, type SearchManifest } from '../../src/search/manifest.ts';
+import { parseSearchManifest, periodName, SEARCH_MANIFEST, type SearchManifest } from '../../src/search/manifest.ts';
 import { forgetSite, loadBundle, loadSite, searchSite } from '../support/pagefind-node.ts';
 import { articlePage, expertPage, type TestArticle, writePage } from '../support/search-pages.ts';
 
@@ -52,7 +53,7 @@ async function coldCopy(from: string, to: string): Promise<void> {
   rmSync(to, { recursive: true, force: true });
   cpSync(from, to, { recursive: true });
   rmSync(`${to}-cache`, { recursive: true, force: true });
-  await updateSearchIndex({ site: to, cacheDir: `${to}-cache` });
+  await updateSearchIndex({ site: to, cacheDir: `${to}-cache`, tierPages: TIER });
 }
 
 function tree(dir: string): Map<string, Buffer> {
@@ -63,9 +64,10 @@ function tree(dir: string): Map<string, Buffer> {
   return files;
 }
 
-const build = (extra: Partial<SearchIndexOptions> = {}) => updateSearchIndex({ site, cacheDir: cache, shadowPages: 8, maxDeltaShare: 1, ...extra });
+const TIER = 5;
+const build = (extra: Partial<SearchIndexOptions> = {}) => updateSearchIndex({ site, cacheDir: cache, shadowPages: 8, maxDeltaShare: 1, tierPages: TIER, ...extra });
 const manifest = (dir = site): SearchManifest => parseSearchManifest(readFileSync(path.join(dir, 'pagefind', SEARCH_MANIFEST), 'utf8'))!;
-const year = (name: string, dir = site) => manifest(dir).years.find((y) => y.year === name)!;
+const year = (name: string, dir = site) => manifest(dir).periods.find((p) => periodName(p.years) === name)!;
 const every = (bundles: Record<string, BundleReport>, expected: Partial<BundleReport>) => Object.values(bundles).forEach((b) => expect(b).toMatchObject(expected));
 
 async function expectSameResults(queries: (string | null)[]): Promise<void> {
@@ -99,17 +101,18 @@ afterAll(() => {
 });
 
 describe('updateSearchIndex', { timeout: 60_000 }, () => {
-  it('a cold run writes a host bundle, the general bundle and one bundle per year, each as Pagefind writes it', async () => {
+  it('a cold run writes a host bundle, the general bundle and a bundle per period, each as Pagefind writes it', async () => {
     const report = await build();
     expect(Object.keys(report.bundles).sort()).toEqual(['2024', '2025', 'general']);
     every(report.bundles, { archive: 'rebuilt', reason: 'no archive in the cache', deltaPages: 0 });
     expect(manifest()).toMatchObject({
       format: 2,
       general: { path: 'general/', prefix: 'id-x-general_', pages: 1, delta: { format: 1 } },
-      years: [
-        { year: '2025', path: '2025/', prefix: 'id-x-2025_', pages: 18, delta: { format: 1 } },
-        { year: '2024', path: '2024/', prefix: 'id-x-2024_', pages: 6, delta: { format: 1 } },
+      periods: [
+        { years: ['2025'], path: '2025/', prefix: 'id-x-2025_', pages: 18, delta: { format: 1 } },
+        { years: ['2024'], path: '2024/', prefix: 'id-x-2024_', pages: 6, delta: { format: 1 } },
       ],
+      tierPages: TIER,
     });
     // The host bundle carries Pagefind's scripts; the others only their index.
     for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js', 'wasm.id.pagefind']) expect(existsSync(path.join(site, 'pagefind', file)), file).toBe(true);
@@ -226,11 +229,11 @@ describe('updateSearchIndex', { timeout: 60_000 }, () => {
     const added: Story = { slug: 'tahun-baru', title: 'Kabar panen tahun baru', body: 'panen raya kota', section: 'Daerah', date: '2026-01-02T03:00:00.000Z' };
     list.push(added);
     writeStory(site, added);
-    const report = await build({ tierPages: 15 });
+    const report = await build();
     expect(report.bundles['2026']).toMatchObject({ archive: 'rebuilt', reason: 'no archive in the cache', archivePages: 1 });
-    expect(manifest().years.map((y) => y.year)).toEqual(['2026', '2025', '2024']);
+    expect(manifest().periods.map((p) => p.years)).toEqual([['2026'], ['2025'], ['2024']]);
     const tiered = await loadSite(site);
-    // 2026 (1 page) and 2025 (17) make the first tier; 2024 the second.
+    // 2026 (1 page) and 2025 (17) make the first tier (at least 5 articles); 2024 the second.
     const first = await tiered.articles({ term: 'kabar', byDate: true });
     expect(first).toMatchObject({ years: ['2026', '2025'], next: 1, nextYears: ['2024'] });
     expect(first.results).toHaveLength(18);
@@ -243,11 +246,24 @@ describe('updateSearchIndex', { timeout: 60_000 }, () => {
     expect(only.results).toHaveLength(1);
     // A word no page has is left out, as one bundle of all pages would leave it out.
     expect((await searchSite(site, 'safirbaru qwertyzzz')).map((r) => r.url)).toEqual(['/berita/berita-baru/']);
+  });
+
+  it('periods group the years, oldest first, until they hold tierPages articles; a year filter narrows one', async () => {
+    const report = await build({ tierPages: 20 });
+    // 2024 (7) + 2025 (17) reach 20; 2026 (1) starts the next period.
+    expect(Object.keys(report.bundles).sort()).toEqual(['2024-2025', '2026', 'general']);
+    expect(manifest().periods.map((p) => p.years)).toEqual([['2026'], ['2025', '2024']]);
+    forgetSite(site);
+    const in2024 = list.filter((s) => s.date.startsWith('2024')).map((s) => encodeURI(`/berita/${s.slug}/`));
+    expect((await searchSite(site, 'kabar', { year: '2024' })).map((r) => r.url).sort()).toEqual(in2024.sort());
+    expect((await searchSite(site, null, { year: '2024' })).map((r) => r.url).sort()).toEqual(in2024.sort());
+    await expectSameResults(['kabar', 'nelayan pasar', null]);
     await build();
+    forgetSite(site);
   });
 
   it('past the threshold the archive is rebuilt and the delta is empty', async () => {
-    for (const i of [0, 1]) {
+    for (const i of [1, 2]) {
       list[i] = { ...list[i]!, body: `${list[i]!.body} tambahan` };
       writeStory(site, list[i]!);
     }
