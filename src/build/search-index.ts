@@ -27,8 +27,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DELTA_DIR, type DeltaManifest, NO_DELTA } from '../search/delta.ts';
-import { DEFAULT_TIER_PAGES, periodName, periodsOf, SEARCH_MANIFEST, type SearchManifest, yearOf } from '../search/manifest.ts';
+import { DEFAULT_TIER_PAGES, DELTA_DIR, type DeltaManifest, NO_DELTA, periodName, periodsOf, SEARCH_MANIFEST, type SearchManifest, yearOf } from '../search/manifest.ts';
 import { decompress, type Fragment, readPages } from './search-bundle.ts';
 import { compareSort, type PageFacts, pageFacts, type SortType, sortType } from './search-html.ts';
 

@@ -11,10 +11,9 @@
  * knows as if the word were not there. Queries of several words are therefore checked word by word first
  * (`planQuery`), and a bundle that cannot hold a page with all of them is left out of the search.
  */
+import type { DeltaManifest } from './manifest.ts';
 import type { PagefindResult, PagefindSearch } from './pagefind.ts';
 
-/** The delta bundle's folder, inside the archive's. */
-export const DELTA_DIR = 'delta';
 /** Excerpt length of every search (the search page's; the tests search the same way). */
 export const EXCERPT_LENGTH = 26;
 /**
@@ -28,28 +27,6 @@ const IN_HOST = 'host';
 /** A value no page has: a search with it returns no results, only counts (a cheap probe). */
 const NO_PAGE = '';
 
-export interface DeltaManifest {
-  format: 1;
-  /** the delta bundle, relative to the archive bundle's URL (`delta/`); absent when there is none */
-  delta?: string;
-  /**
-   * Results to drop, page id → that page's filter values (to correct the counts): archive pages
-   * superseded by the delta or deleted, and the delta's shadow pages (unchanged archive pages it holds
-   * only so that its scores compare with the archive's; see src/build/search-index.ts).
-   */
-  drop?: Record<string, Record<string, string[]>>;
-  /** the delta's page ids start with this (its language tag is not the archive's) */
-  deltaPrefix?: string;
-  /** the delta's shadow pages: delta page id → the same page's archive id */
-  shadows?: Record<string, string>;
-  /**
-   * Per sort key: where each delta page falls in the archive's order. `at[id]` is the number of archive
-   * pages (superseded ones included) that sort before it; `count` is the length of the delta's own list.
-   */
-  sorts?: Record<string, { count: number; at: Record<string, number> }>;
-}
-
-export const NO_DELTA: DeltaManifest = { format: 1 };
 
 /** What the browser must know of a bundle to open it (src/search/manifest.ts). */
 export interface BundleRef {

@@ -8,8 +8,33 @@
  * is a host bundle of one hidden page that carries pagefind.js and its WebAssembly for all of them. Each
  * bundle has its own archive and delta (src/search/delta.ts).
  */
-import type { DeltaManifest } from './delta.ts';
 import { FILTERS, KINDS } from './fields.ts';
+
+/** The delta bundle's folder, inside the archive's. */
+export const DELTA_DIR = 'delta';
+
+export interface DeltaManifest {
+  format: 1;
+  /** the delta bundle, relative to the archive bundle's URL (`delta/`); absent when there is none */
+  delta?: string;
+  /**
+   * Results to drop, page id → that page's filter values (to correct the counts): archive pages
+   * superseded by the delta or deleted, and the delta's shadow pages (unchanged archive pages it holds
+   * only so that its scores compare with the archive's; see src/build/search-index.ts).
+   */
+  drop?: Record<string, Record<string, string[]>>;
+  /** the delta's page ids start with this (its language tag is not the archive's) */
+  deltaPrefix?: string;
+  /** the delta's shadow pages: delta page id → the same page's archive id */
+  shadows?: Record<string, string>;
+  /**
+   * Per sort key: where each delta page falls in the archive's order. `at[id]` is the number of archive
+   * pages (superseded ones included) that sort before it; `count` is the length of the delta's own list.
+   */
+  sorts?: Record<string, { count: number; at: Record<string, number> }>;
+}
+
+export const NO_DELTA: DeltaManifest = { format: 1 };
 
 export const SEARCH_MANIFEST = 'warta-search.json';
 

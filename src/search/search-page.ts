@@ -184,13 +184,13 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
         const manifest = response.ok ? parseSearchManifest(await response.text()) : null;
         if (!manifest) throw new Error(`no search manifest at ${hostUrl}${SEARCH_MANIFEST}`);
         // Into the browser's cache now, rather than one after another when Pagefind gets to them.
-        for (const file of firstSearchFiles(manifest)) void fetch(`${hostUrl}${file}`).then((r) => r.arrayBuffer(), () => undefined);
+        for (const file of firstSearchFiles(manifest, filterValue(el.year))) void fetch(`${hostUrl}${file}`).then((r) => r.arrayBuffer(), () => undefined);
         return manifest;
       }),
     ]).then(([pagefind, manifest]) => openSite(manifest, () => pagefind.createInstance({ basePath: hostUrl }), hostUrl, baseUrl)));
   // The reader is about to search: the newest periods' bundles load while they type, and the index chunks
   // of the words typed so far.
-  const preload = (term?: string) => void loadSite().then((s) => s.preload(term), () => undefined);
+  const preload = (term?: string) => void loadSite().then((s) => s.preload(term, filterValue(el.year)), () => undefined);
   for (const input of [el.query, document.getElementById('cari-header')]) input?.addEventListener('focus', () => preload(), { once: true });
 
   let pending: PagefindResult[] = [];

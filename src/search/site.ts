@@ -51,10 +51,10 @@ export interface SiteSearch {
   /** the first tier from `from` on that has results for the query (all of them when none has) */
   articles: (query: ArticleQuery, from?: number) => Promise<ArticleResults>;
   /**
-   * Opens the bundles of the first tier ahead of a search (the reader is about to search) and, given the
-   * words typed so far, loads the index chunks a search for them will need.
+   * Opens the bundles a search will need (the first tier's, or the year's period) ahead of the search (the
+   * reader is about to search) and, given the words typed so far, loads the index chunks they will need.
    */
-  preload: (term?: string) => Promise<void>;
+  preload: (term?: string, year?: string) => Promise<void>;
 }
 
 /** The general bundle's pages shown as people and topics. */
@@ -70,9 +70,9 @@ export function tiersOf(periods: PeriodBundleManifest[], tierPages: number): Per
   return runsOf(periods, (period) => period.pages, tierPages);
 }
 
-/** What a first search needs before it can score anything (relative to the host bundle's URL). */
-export function firstSearchFiles(manifest: SearchManifest): string[] {
-  const first = tiersOf(manifest.periods, manifest.tierPages)[0] ?? [];
+/** What a first search (of `year`, if given) needs before it can score anything (relative to the host's URL). */
+export function firstSearchFiles(manifest: SearchManifest, year?: string): string[] {
+  const first = year ? manifest.periods.filter((p) => p.years.includes(year)) : (tiersOf(manifest.periods, manifest.tierPages)[0] ?? []);
   return prefetchFiles(manifest, [...first, ...(manifest.general ? [manifest.general] : [])]);
 }
 
@@ -186,12 +186,15 @@ export function openSite(manifest: SearchManifest, instance: () => PagefindLoade
     manifest,
     people: async (term) => (manifest.general ? (await open(manifest.general)).search(term, { filters: PEOPLE }) : null),
     articles,
-    preload: async (term) => {
-      const [general, ...articles] = await Promise.all([manifest.general ? open(manifest.general) : null, ...(tiers[0] ?? []).map(open)]);
-      // Words of four letters or more: a shorter start of a word can span many of Pagefind's chunks.
-      const words = (term ?? '').split(/\s+/).filter((word) => word.length >= 4);
+    preload: async (term, year) => {
+      const first = year ? manifest.periods.filter((p) => p.years.includes(year)) : (tiers[0] ?? []);
+      const [general, ...articles] = await Promise.all([manifest.general ? open(manifest.general) : null, ...first.map(open)]);
+      // Words of four letters or more, in the variants too ("pema" has "pa"): a shorter start of a word
+      // can span many of Pagefind's chunks.
+      const long = (text: string) => text.split(/\s+/).filter((word) => word.length >= 4);
+      const words = long(term ?? '');
       if (words.length === 0) return;
-      const terms = queryVariants(words.join(' '));
+      const terms = [...new Set(queryVariants(words.join(' ')).map((variant) => long(variant).join(' ')))].filter(Boolean);
       await Promise.all([
         ...articles.flatMap((searcher) => terms.map((variant) => searcher.preload(variant))),
         general?.preload(words.join(' '), { filters: PEOPLE }),
