@@ -119,8 +119,14 @@ try {
   fail('share images', error);
 }
 done('share images');
-// The search index: the archive bundle kept in the cache, plus a small bundle of the pages changed since
-// it was built (src/build/search-index.ts, docs/search.md).
+// The search index: bundles of periods of years and of experts and topics, each an archive kept in the
+// cache plus a small bundle of the pages changed since (src/build/search-index.ts, docs/search.md).
+// Pagefind's Node API never answers once its service has crashed (a Rust panic, printed above): Node then
+// exits with 13 ("unsettled top-level await"); say what happened.
+const pagefindSilence = (code) => {
+  if (code === 13) console.error('\nBuild failed at search index: Pagefind stopped answering (see its error above); dist/ is unchanged.');
+};
+process.on('exit', pagefindSilence);
 try {
   const { describeSearchIndex, updateSearchIndex } = await import('../src/build/search-index.ts');
   // One archive per output folder: dist/, dist-subpath/ and dist-hostile/ index different sites.
@@ -129,6 +135,7 @@ try {
   fail('search index', error);
 }
 done('search index');
+process.off('exit', pagefindSilence);
 
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);

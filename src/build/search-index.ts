@@ -793,7 +793,7 @@ async function placeFiles(site: string, files: string[], stats: FileStats[], cac
 
 /**
  * The language every bundle is indexed in: the one most pages declare (Warta's pages are all `id`).
- * Each bundle gets it with a private-use tag of its own (`id-x-2025`): the same Snowball stemmer, and page
+ * Each bundle gets it with a private-use tag of its own (`id-x-y2025`, see languageTag): the same Snowball stemmer, and page
  * ids that cannot collide across bundles.
  */
 function siteLanguage(placed: Placement[], bodyMode: boolean): string {
@@ -840,6 +840,16 @@ async function entryFiles(bundle: string): Promise<{ meta: string; wasm: string 
   const [language] = Object.values(entry.languages);
   if (!language) throw new Error(`search index: ${bundle} has no language`);
   return { meta: `pagefind.${language.hash}.pf_meta`, wasm: `wasm.${language.wasm ?? 'unknown'}.pagefind` };
+}
+
+/**
+ * The private-use tag of a bundle's language: `general`, or `y` and the period's first year. Short on
+ * purpose: Pagefind 1.6 names a bundle's metadata file with a slice of a 36-character hash as long as the
+ * language plus 8 (pagefind/src/index/mod.rs), and panics past it: a language of 28 characters or more
+ * (`id-x-2022-2023-2024-2025-delta`) stops the build. Periods never share a first year.
+ */
+function languageTag(name: string): string {
+  return name === GENERAL ? name : `y${name.slice(0, 4)}`;
 }
 
 /** Folders a killed build left (its process is gone). */
@@ -897,7 +907,7 @@ export async function updateSearchIndex(options: SearchIndexOptions): Promise<Se
   // One after another: Pagefind's memory is then that of the largest bundle, not of the whole site.
   for (const name of names) {
     const group = groups.get(name)!;
-    const bundleLanguage = `${language}-x-${name}`;
+    const bundleLanguage = `${language}-x-${languageTag(name)}`;
     const result = await updateBundle({
       site,
       files: group.files,

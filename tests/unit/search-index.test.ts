@@ -109,8 +109,8 @@ describe('updateSearchIndex', { timeout: 60_000 }, () => {
       format: 2,
       general: { path: 'general/', prefix: 'id-x-general_', pages: 1, delta: { format: 1 } },
       periods: [
-        { years: ['2025'], path: '2025/', prefix: 'id-x-2025_', pages: 18, delta: { format: 1 } },
-        { years: ['2024'], path: '2024/', prefix: 'id-x-2024_', pages: 6, delta: { format: 1 } },
+        { years: ['2025'], path: '2025/', prefix: 'id-x-y2025_', pages: 18, delta: { format: 1 } },
+        { years: ['2024'], path: '2024/', prefix: 'id-x-y2024_', pages: 6, delta: { format: 1 } },
       ],
       tierPages: TIER,
     });
@@ -127,7 +127,7 @@ describe('updateSearchIndex', { timeout: 60_000 }, () => {
       linkSync(path.join(site, rel), path.join(stage, rel));
     }
     const out = path.join(tmp, 'cli-2025');
-    const run = spawnSync(process.execPath, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', stage, '--output-path', out, '--force-language', 'id-x-2025', '--quiet'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', stage, '--output-path', out, '--force-language', 'id-x-y2025', '--quiet'], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     const mine = tree(path.join(site, 'pagefind', '2025'));
     const reference = [...tree(out)].filter(([file]) => !/\.(js|css)$|^wasm\./.test(file));
@@ -168,7 +168,7 @@ describe('updateSearchIndex', { timeout: 60_000 }, () => {
     expect(existsSync(path.join(site, 'pagefind', '2025', 'delta', 'pagefind-entry.json'))).toBe(true);
     const archiveIds = Object.keys(delta.drop ?? {}).filter((id) => !id.startsWith(delta.deltaPrefix!));
     expect(archiveIds).toHaveLength(1);
-    expect(delta.deltaPrefix).toBe('id-x-2025-delta_');
+    expect(delta.deltaPrefix).toBe('id-x-y2025-delta_');
     forgetSite(site);
     expect((await searchSite(site, 'zamrudbaru')).map((r) => r.url)).toEqual([encodeURI(`/berita/${list[5]!.slug}/`)]);
     await expectSameResults(['zamrudbaru', 'harga', 'pemerintah warga', 'panen', null]);
