@@ -11,7 +11,7 @@
  * knows as if the word were not there. Queries of several words are therefore checked word by word first
  * (`planQuery`), and a bundle that cannot hold a page with all of them is left out of the search.
  */
-import type { DeltaManifest } from './manifest.ts';
+import type { BundleManifest, DeltaManifest } from './manifest.ts';
 import type { PagefindResult, PagefindSearch } from './pagefind.ts';
 
 /** Excerpt length of every search (the search page's; the tests search the same way). */
@@ -27,17 +27,6 @@ const IN_HOST = 'host';
 /** A value no page has: a search with it returns no results, only counts (a cheap probe). */
 const NO_PAGE = '';
 
-
-/** What the browser must know of a bundle to open it (src/search/manifest.ts). */
-export interface BundleRef {
-  /** its folder, relative to the host bundle's URL */
-  path: string;
-  /** its archive's page ids start with this */
-  prefix: string;
-  /** pages in its archive */
-  pages: number;
-  delta: DeltaManifest;
-}
 
 /** What a search returns once the delta is applied: results and the filter counts over them. */
 export interface SearchResults {
@@ -132,7 +121,7 @@ export interface PagefindLoader {
 
 /** One bundle, opened. */
 export interface Searcher {
-  bundle: BundleRef;
+  bundle: BundleManifest;
   /** how many pages the word matches on its own, in the archive (not superseded) and in the delta */
   counts: (word: string) => Promise<WordCounts>;
   /** loads what a search for the term will need (the reader is typing it) */
@@ -191,7 +180,7 @@ async function planQuery(term: string, probe: (word: string) => Promise<WordCoun
  * there is one (same base URL and excerpt length, so its results look the same; its pages carry
  * BUNDLE_FILTER `delta`). Results of other bundles (the host's page) are dropped.
  */
-export async function openBundle(api: PagefindLoader, bundle: BundleRef, hostUrl: string, baseUrl: string): Promise<Searcher> {
+export async function openBundle(api: PagefindLoader, bundle: BundleManifest, hostUrl: string, baseUrl: string): Promise<Searcher> {
   const manifest = bundle.delta;
   const options = { baseUrl, excerptLength: EXCERPT_LENGTH };
   await api.options({ ...options, mergeFilter: { [BUNDLE_FILTER]: IN_HOST } });

@@ -54,7 +54,7 @@ export interface BundleManifest {
   prefix: string;
   /** pages in the archive: the page count Pagefind scores with */
   pages: number;
-  /** the archive's metadata file, in its folder (fetched early: see `prefetchFiles`) */
+  /** the archive's metadata file, in its folder (fetched early: src/search/site.ts `firstSearchFiles`) */
   meta: string;
   delta: DeltaManifest;
 }
@@ -126,12 +126,3 @@ export function runsOf<T>(items: T[], size: (item: T) => number, min: number): T
 
 /** A period's bundle name and folder: its years, oldest first (`2022-2023`). */
 export const periodName = (years: string[]) => [...years].sort().join('-');
-
-/**
- * The files a first search waits for, in the order Pagefind would ask for them one after another (its
- * host's metadata and WebAssembly, then each bundle's metadata): fetched at once, as soon as the manifest
- * is read, they are in the browser's cache when Pagefind asks (the site serves them cacheable).
- */
-export function prefetchFiles(manifest: SearchManifest, bundles: BundleManifest[]): string[] {
-  return [manifest.host.meta, manifest.host.wasm, ...bundles.map((bundle) => `${bundle.path}${bundle.meta}`)];
-}

@@ -217,9 +217,16 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
     if (pending.length === 0 && shown && shown.next !== null) {
       // Older years: searched now, their results follow the ones shown.
       el.more.disabled = true;
-      const api = await loadSite();
-      const older = await api.articles(shown.query, shown.next);
-      el.more.disabled = false;
+      let older: Awaited<ReturnType<SiteSearch['articles']>>;
+      try {
+        older = await (await loadSite()).articles(shown.query, shown.next);
+      } catch (error) {
+        console.error('Warta search:', error);
+        if (run === generation) el.status.textContent = t.search.failed;
+        return;
+      } finally {
+        el.more.disabled = false;
+      }
       if (run !== generation) return;
       pending = older.results;
       shown = { ...shown, next: older.next, nextYears: older.nextYears, years: older.years, total: shown.total + older.results.length };

@@ -12,15 +12,15 @@
  *   score of a word is its BM25 idf times a term-frequency part, so each bundle's scores are multiplied
  *   by the ratio of the query's idf over the whole tier to its idf in the bundle (from the words' page
  *   counts). Measured with one bundle per year at 10,000 articles, 20 queries: the top 10 is then that of
- *   one bundle of all articles in 198 of 200 places (98 without the correction): docs/search.md.
+ *   one bundle of all pages in 198 of 200 places (98 without the correction): docs/search.md.
  * - Pagefind leaves out of a query the words its bundle does not know. A tier in which one of the words is
  *   in no page has no page with all of them: it has no results (the next tier is searched). Words that no
  *   tier has are left out, as one bundle of the whole site would leave them out.
  */
-import { type BundleRef, openBundle, type PagefindLoader, queryWords, type Searcher, type SearchResults, type SortOption } from './delta.ts';
+import { openBundle, type PagefindLoader, queryWords, type Searcher, type SearchResults, type SortOption } from './delta.ts';
 import { FILTERS, KINDS, META } from './fields.ts';
 import { queryVariants } from './indonesian.ts';
-import { type PeriodBundleManifest, prefetchFiles, runsOf, type SearchManifest } from './manifest.ts';
+import { type BundleManifest, type PeriodBundleManifest, runsOf, type SearchManifest } from './manifest.ts';
 import { type MergedSearch, mergeSearches } from './merge.ts';
 import type { PagefindFilters } from './pagefind.ts';
 
@@ -45,7 +45,6 @@ export interface ArticleResults extends MergedSearch {
 }
 
 export interface SiteSearch {
-  manifest: SearchManifest;
   /** expert and topic pages for a query */
   people: (term: string) => Promise<SearchResults | null>;
   /** the first tier from `from` on that has results for the query (all of them when none has) */
@@ -70,10 +69,20 @@ export function tiersOf(periods: PeriodBundleManifest[], tierPages: number): Per
   return runsOf(periods, (period) => period.pages, tierPages);
 }
 
-/** What a first search (of `year`, if given) needs before it can score anything (relative to the host's URL). */
+/** The periods a first search opens: the one that holds `year`, or the first tier. */
+function firstPeriods(manifest: SearchManifest, year?: string): PeriodBundleManifest[] {
+  return year ? manifest.periods.filter((p) => p.years.includes(year)) : (tiersOf(manifest.periods, manifest.tierPages)[0] ?? []);
+}
+
+/**
+ * The files a first search (of `year`, if given) waits for, relative to the host's URL, in the order
+ * Pagefind would ask for them one after another (the host's metadata and WebAssembly, then each bundle's
+ * metadata): fetched at once, as soon as the manifest is read, they are in the browser's cache when
+ * Pagefind asks (the site serves them cacheable).
+ */
 export function firstSearchFiles(manifest: SearchManifest, year?: string): string[] {
-  const first = year ? manifest.periods.filter((p) => p.years.includes(year)) : (tiersOf(manifest.periods, manifest.tierPages)[0] ?? []);
-  return prefetchFiles(manifest, [...first, ...(manifest.general ? [manifest.general] : [])]);
+  const bundles: BundleManifest[] = [...firstPeriods(manifest, year), ...(manifest.general ? [manifest.general] : [])];
+  return [manifest.host.meta, manifest.host.wasm, ...bundles.map((bundle) => `${bundle.path}${bundle.meta}`)];
 }
 
 /**
@@ -96,8 +105,8 @@ export function openSite(manifest: SearchManifest, instance: () => PagefindLoade
     await wasmReady;
     return api;
   };
-  const opened = new Map<BundleRef, Promise<Searcher>>();
-  const open = (bundle: BundleRef) => {
+  const opened = new Map<BundleManifest, Promise<Searcher>>();
+  const open = (bundle: BundleManifest) => {
     let searcher = opened.get(bundle);
     if (!searcher) opened.set(bundle, (searcher = newInstance().then((api) => openBundle(api, bundle, hostUrl, baseUrl))));
     return searcher;
@@ -111,14 +120,14 @@ export function openSite(manifest: SearchManifest, instance: () => PagefindLoade
   async function searchTier(tier: PeriodBundleManifest[], term: string | null, filters: PagefindFilters, byDate: boolean, unknown: Set<string>): Promise<SearchResults | null> {
     const searchers = await Promise.all(tier.map(open));
     const words = term === null ? [] : queryWords(term).filter((word) => !unknown.has(word));
+    const sort: SortOption | undefined = byDate ? { [META.date]: 'desc' } : undefined;
     // One bundle and one word: nothing to plan or to put on a common scale.
-    if (searchers.length === 1 && words.length < 2) return searchers[0]!.search(term, { filters, ...(byDate ? { sort: { [META.date]: 'desc' } } : {}) });
+    if (searchers.length === 1 && words.length < 2) return searchers[0]!.search(term, { filters, ...(sort ? { sort } : {}) });
     // Pages per word per bundle: archive pages score with the archive's statistics, delta pages are put on
     // the archive's scale by their shadows (delta.ts), so the archive's counts are the bundle's.
     const counts = await Promise.all(searchers.map((s) => Promise.all(words.map((word) => s.counts(word)))));
     const total = (i: number, j: number) => counts[i]![j]!.archive + counts[i]![j]!.delta;
     if (words.some((_, j) => searchers.every((_, i) => total(i, j) === 0))) return null;
-    const sort: SortOption | undefined = byDate ? { [META.date]: 'desc' } : undefined;
     const found = await Promise.all(
       searchers.map(async (searcher, i) => {
         // A bundle without a page for one of the words has no page with all of them.
@@ -183,12 +192,10 @@ export function openSite(manifest: SearchManifest, instance: () => PagefindLoade
   }
 
   return {
-    manifest,
     people: async (term) => (manifest.general ? (await open(manifest.general)).search(term, { filters: PEOPLE }) : null),
     articles,
     preload: async (term, year) => {
-      const first = year ? manifest.periods.filter((p) => p.years.includes(year)) : (tiers[0] ?? []);
-      const [general, ...articles] = await Promise.all([manifest.general ? open(manifest.general) : null, ...first.map(open)]);
+      const [general, ...articles] = await Promise.all([manifest.general ? open(manifest.general) : null, ...firstPeriods(manifest, year).map(open)]);
       // Words of four letters or more, in the variants too ("pema" has "pa"): a shorter start of a word
       // can span many of Pagefind's chunks.
       const long = (text: string) => text.split(/\s+/).filter((word) => word.length >= 4);
