@@ -1,5 +1,5 @@
-// Renders the share images of every published article (the card, and for a card without a photo its
-// 16:9, 4:3 and 1:1 versions) into the share-image cache with a pool of worker threads, newest first.
+// Renders the share card of every published article into the share-image cache with a pool of worker
+// threads, newest first.
 // `npm run build` runs it beside `astro build`, then links the images in (src/share-image/place.ts).
 // `npm run bench:share-images` runs it alone and reports the cost.
 //

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { cacheRoot } from '../content/paths.ts';
 import { readFrontmatter } from '../content/yaml.ts';
 import type { ShareImageListEntry } from '../share-image/place.ts';
-import { HEIGHT, shareImageHash, VARIANT_HEIGHTS, WIDTH, type ShareImageInput, type VariantHeight } from '../share-image/render.ts';
+import { HEIGHT, shareImageHash, WIDTH, type ShareImageInput } from '../share-image/render.ts';
 import type { Story } from './site.ts';
 import { href } from './urls.ts';
 
@@ -22,8 +22,6 @@ export interface ArticleShareImage {
   /** the content hash (the cache's file name; its first 12 digits are in the URL) */
   hash: string;
   input: ShareImageInput;
-  /** for an article without a lead image: the card in 16:9, 4:3 and 1:1, for structured data */
-  variants: { path: string; file: string; width: number; height: VariantHeight }[];
 }
 
 /** The lead image's file, from the raw frontmatter (the collection holds Astro's processed image). */
@@ -42,10 +40,7 @@ export function articleShareImage(story: Story): Promise<ArticleShareImage> {
     const input: ShareImageInput = { title: story.data.title, section: story.sectionEntry.data.name, date: story.published, image: leadImagePath(story) };
     found = shareImageHash(input).then((hash) => {
       const file = `${story.id}-${hash.slice(0, 12)}`;
-      const variants = input.image
-        ? []
-        : VARIANT_HEIGHTS.map((height) => ({ path: href(`og/berita/${file}-${height}.jpg`), file: `${file}-${height}`, width: WIDTH, height }));
-      return { path: href(`og/berita/${file}.jpg`), file, hash, input, variants };
+      return { path: href(`og/berita/${file}.jpg`), file, hash, input };
     });
     cache.set(story.id, found);
   }
@@ -62,13 +57,7 @@ export const shareImagesDrawnOutside = () => process.env.WARTA_SHARE_IMAGES === 
 /** Every article share image the pages link to: the endpoints' paths, and a pooled build's list to place. */
 export async function shareImageList(stories: Story[]): Promise<ShareImageListEntry[]> {
   const images = await Promise.all(stories.map(articleShareImage));
-  return images.flatMap((image) => {
-    const input = { ...image.input, date: image.input.date.toISOString() };
-    return [
-      { path: `og/berita/${image.file}.jpg`, cacheFile: `${image.hash}.jpg`, input },
-      ...image.variants.map((v) => ({ path: `og/berita/${v.file}.jpg`, cacheFile: `${image.hash}-${v.height}.jpg`, height: v.height, input })),
-    ];
-  });
+  return images.map((image) => ({ path: `og/berita/${image.file}.jpg`, cacheFile: `${image.hash}.jpg`, input: { ...image.input, date: image.input.date.toISOString() } }));
 }
 
 export const siteImagePath = () => href('og/situs.jpg');

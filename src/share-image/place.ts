@@ -5,18 +5,16 @@
  */
 import { access, copyFile, link, mkdir, readFile, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { shareImageCached, type ShareImageInput, type VariantHeight } from './render.ts';
+import { shareImageCached, type ShareImageInput } from './render.ts';
 
 /** The list the build leaves in the output for this step, which removes it (see src/pages/og/berita/[list].json.ts). */
 export const SHARE_IMAGE_LIST = 'og/berita/daftar-gambar.json';
 
 export interface ShareImageListEntry {
-  /** path under the output folder, e.g. `og/berita/<slug>-<hash12>-675.jpg` */
+  /** path under the output folder, e.g. `og/berita/<slug>-<hash12>.jpg` */
   path: string;
-  /** the cache file that holds it: `<hash>.jpg` or `<hash>-<height>.jpg` */
+  /** the cache file that holds it: `<hash>.jpg` */
   cacheFile: string;
-  /** the taller version's height, for a variant */
-  height?: VariantHeight | undefined;
   /** what to draw it from (the date as an ISO string) */
   input: Omit<ShareImageInput, 'date'> & { date: string };
 }
@@ -59,7 +57,7 @@ export async function placeShareImages(outDir: string, cacheDir: string): Promis
       entries.slice(i, i + 64).map(async (entry) => {
         const cached = path.join(cacheDir, entry.cacheFile);
         if (!(await exists(cached))) {
-          const result = await shareImageCached({ ...entry.input, date: new Date(entry.input.date), cacheDir }, entry.height);
+          const result = await shareImageCached({ ...entry.input, date: new Date(entry.input.date), cacheDir });
           if (result.rendered) drawn++;
           if (result.file !== cached) throw new Error(`Share image ${entry.path}: expected ${cached}, the renderer has ${result.file}`);
         }

@@ -191,20 +191,9 @@ function logo(brand: PreparedText, size: number, dark: boolean): Node {
  * about 100 ms for some 25 % fewer bytes, which made it most of a card's cost.
  */
 const CARD_JPEG = { quality: JPEG_QUALITY, chromaSubsampling: '4:4:4', quantisationTable: 3, optimiseCoding: true } as const;
-/**
- * The taller versions are mostly empty paper and only read by search engines: 4:2:0 and the standard
- * Huffman tables halve their cost (about 28 to 15 ms for the three) for some 16 % more bytes.
- */
-const VARIANT_JPEG = { quality: JPEG_QUALITY, chromaSubsampling: '4:2:0', quantisationTable: 3, optimiseCoding: false } as const;
-
-/** A card's pixels before encoding: 3 channels, WIDTH × HEIGHT. */
-interface Pixels {
-  data: Buffer;
-  photo: boolean;
-}
 
 /** Satori lays the card out as SVG; sharp (librsvg) rasterises it, over the photo when there is one. */
-async function rasterise(tree: Node, card: PreparedCard, photo?: string): Promise<Pixels> {
+async function rasterise(tree: Node, card: PreparedCard, photo?: string): Promise<Buffer> {
   const svg = Buffer.from(
     await satori(tree, {
       width: WIDTH,
@@ -216,31 +205,13 @@ async function rasterise(tree: Node, card: PreparedCard, photo?: string): Promis
   const base = photo ? (await leadImagePixels(photo)).composite([{ input: svg, top: 0, left: 0 }]) : sharp(svg).flatten({ background: PAPER });
   const { data, info } = await base.removeAlpha().raw().toBuffer({ resolveWithObject: true });
   if (info.width !== WIDTH || info.height !== HEIGHT || info.channels !== 3) throw new Error(`Unexpected card pixels ${info.width}×${info.height}×${info.channels}`);
-  return { data, photo: Boolean(photo) };
+  return data;
 }
 
-const encode = (data: Buffer, height: number, options: typeof CARD_JPEG | typeof VARIANT_JPEG): Promise<Buffer> =>
-  sharp(data, { raw: { width: WIDTH, height, channels: 3 } }).jpeg(options).toBuffer();
+const encode = (data: Buffer): Promise<Buffer> => sharp(data, { raw: { width: WIDTH, height: HEIGHT, channels: 3 } }).jpeg(CARD_JPEG).toBuffer();
 
 async function draw(tree: Node, card: PreparedCard, photo?: string): Promise<Buffer> {
-  return encode((await rasterise(tree, card, photo)).data, HEIGHT, CARD_JPEG);
-}
-
-function rgb(hex: string): [number, number, number] {
-  return [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-}
-
-/**
- * A paper card centred in a taller frame of paper, its red top rule kept at the top edge. Rows are whole
- * (the frame has the card's width), so this is a few buffer copies, not an image operation.
- */
-function extendPaper(card: Buffer, height: number): Buffer {
-  const row = WIDTH * 3;
-  const out = Buffer.alloc(row * height, Buffer.from(rgb(PAPER)));
-  card.copy(out, 0, 0, RULE * row);
-  const top = RULE + Math.floor((height - HEIGHT) / 2);
-  card.copy(out, top * row, RULE * row);
-  return out;
+  return encode(await rasterise(tree, card, photo));
 }
 
 function articleTexts(input: ShareImageInput): TextSpec[] {
@@ -289,10 +260,11 @@ export function titleLayout(title: string, withImage: boolean): { fontSize: numb
 
 /** The share image of an article: a 1200×630 JPEG. Throws ShareImageError for a character nothing can draw. */
 export async function renderShareImage(input: ShareImageInput): Promise<Buffer> {
-  return encode((await articlePixels(input)).data, HEIGHT, CARD_JPEG);
+  return encode(await articlePixels(input));
 }
 
-async function articlePixels(input: ShareImageInput): Promise<Pixels> {
+/** A card's pixels before encoding: 3 channels, WIDTH × HEIGHT. */
+async function articlePixels(input: ShareImageInput): Promise<Buffer> {
   const card = prepareCard(articleTexts(input));
   const title = find(card, 'title');
   const section = find(card, 'section');
@@ -505,38 +477,29 @@ export async function shareImageHash(input: ShareImageInput): Promise<string> {
 
 export interface CachedShareImage {
   hash: string;
-  /** `<cacheDir>/<hash>.jpg`, or `<cacheDir>/<hash>-<height>.jpg` for a taller version */
+  /** `<cacheDir>/<hash>.jpg` */
   file: string;
   /** true when it was drawn now, false when it came from the cache */
   rendered: boolean;
   data: Buffer;
 }
 
-/** Heights of the card's taller versions: 16:9, 4:3 and 1:1 at the card's width (structured data asks for them). */
-export const VARIANT_HEIGHTS = [675, 900, 1200] as const;
-export type VariantHeight = (typeof VARIANT_HEIGHTS)[number];
-
 /**
- * An article's share image from the cache, drawn when missing. Without `height`, the 1200×630 card; with
- * it, the card of an article without a lead image centred on more paper in 16:9, 4:3 or 1:1. The whole set
- * (card and versions) is drawn from one rasterisation and written together, atomically, so a build stopped
- * half-way leaves no broken file.
+ * An article's 1200×630 card from the cache, drawn when missing and written atomically, so a build stopped
+ * half-way leaves no broken file. One card an article, with or without a photo: no taller versions for
+ * structured data (docs/sharing.md, "One card, not four").
  */
-export async function shareImageCached(input: ShareImageInput & { cacheDir: string }, height?: VariantHeight): Promise<CachedShareImage> {
+export async function shareImageCached(input: ShareImageInput & { cacheDir: string }): Promise<CachedShareImage> {
   const { cacheDir, ...article } = input;
   const hash = await shareImageHash(article);
-  const fileOf = (h?: number) => path.join(cacheDir, h ? `${hash}-${h}.jpg` : `${hash}.jpg`);
-  const file = fileOf(height);
+  const file = path.join(cacheDir, `${hash}.jpg`);
   const found = await readIfPresent(file);
   if (found) return { hash, file, rendered: false, data: found };
 
-  const pixels = await articlePixels(article);
-  if (height && pixels.photo) throw new Error('A card with a lead image has no taller versions');
-  const set: Array<[string, Buffer]> = [[fileOf(), await encode(pixels.data, HEIGHT, CARD_JPEG)]];
-  if (!pixels.photo) for (const h of VARIANT_HEIGHTS) set.push([fileOf(h), await encode(extendPaper(pixels.data, h), h, VARIANT_JPEG)]);
+  const data = await encode(await articlePixels(article));
   await mkdir(cacheDir, { recursive: true });
-  await Promise.all(set.map(([f, data]) => writeAtomically(f, data)));
-  return { hash, file, rendered: true, data: set.find(([f]) => f === file)![1] };
+  await writeAtomically(file, data);
+  return { hash, file, rendered: true, data };
 }
 
 async function readIfPresent(file: string): Promise<Buffer | undefined> {

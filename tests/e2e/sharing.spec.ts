@@ -71,12 +71,12 @@ test('other pages carry the site card, sections their own', () => {
 test('share images are 1200×630 JPEGs under 300 KB', async () => {
   const files = ['dist/og/situs.jpg', ...readdirSync('dist/og/rubrik').map((f) => `dist/og/rubrik/${f}`), ...readdirSync('dist/og/berita').map((f) => `dist/og/berita/${f}`)];
   expect(files.length).toBeGreaterThan(articleSlugs.length);
+  // One card an article: no taller versions of it (docs/sharing.md, "One card, not four").
+  expect(readdirSync('dist/og/berita')).toHaveLength(articleSlugs.length);
   for (const slug of articleSlugs) expect(existsSync(distFile(head(slug).meta('og:image')!))).toBe(true);
   for (const file of files) {
     const info = await sharp(file).metadata();
-    // Cards of articles without a photo also come in 16:9, 4:3 and 1:1 (…-675/-900/-1200.jpg).
-    const height = Number(/-(675|900|1200)\.jpg$/.exec(file)?.[1] ?? 630);
-    expect([info.format, info.width, info.height], file).toEqual(['jpeg', 1200, height]);
+    expect([info.format, info.width, info.height], file).toEqual(['jpeg', 1200, 630]);
     expect(statSync(file).size).toBeLessThan(300 * 1024);
   }
 });
@@ -100,7 +100,9 @@ test('JSON-LD: a NewsArticle and a BreadcrumbList of the schema.org types used',
     expect(existsSync(distFile(article.publisher.logo.url))).toBe(true);
     expect(Array.isArray(article.image) && article.image.length).toBeTruthy();
     for (const url of article.image) expect(existsSync(distFile(url)), url).toBe(true);
-    expect(article.image).toHaveLength(3);
+    // The lead photo in 16:9, 4:3 and 1:1; without one, the share card alone.
+    if (fm.image) expect(article.image).toHaveLength(3);
+    else expect(article.image).toEqual([head(slug).meta('og:image')]);
     expect(article.keywords).toEqual(fm.tags ?? []);
     expect(typeof article.articleSection).toBe('string');
     for (const person of article.mentions ?? []) {

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -9,7 +9,6 @@ import {
   renderShareImage,
   renderSiteImage,
   shareImageCached,
-  VARIANT_HEIGHTS,
   shareImageHash,
   ShareImageError,
   titleLayout,
@@ -185,33 +184,12 @@ describe('shareImageCached', () => {
     expect(retitled.hash).not.toBe(first.hash);
   });
 
-  it('makes 16:9, 4:3 and 1:1 versions of a paper card, cached beside it', { timeout: SLOW }, async () => {
-    const cacheDir = await mkdtemp(path.join(tmpdir(), 'warta-share-variants-'));
+  it('draws one card an article: no taller versions beside it in the cache', { timeout: SLOW }, async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'warta-share-one-'));
     dirs.push(cacheDir);
-    const input = { ...article, cacheDir };
-    const first = await shareImageCached(input, 1200);
-    expect(first.rendered).toBe(true);
-    // One rasterisation writes the whole set: the card and the other versions are already there.
-    expect((await shareImageCached(input)).rendered).toBe(false);
-    const card = await sharp((await shareImageCached(input)).data).raw().toBuffer();
-    for (const height of VARIANT_HEIGHTS) {
-      const variant = await shareImageCached(input, height);
-      const pixels = await sharp(variant.data).raw().toBuffer();
-      const at = (buffer: Buffer, x: number, y: number) => [...buffer.subarray((y * 1200 + x) * 3, (y * 1200 + x) * 3 + 3)];
-      const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]!) <= 12);
-      // The red rule stays at the top edge, paper fills the gap, and the card's middle sits in the middle.
-      expect(near(at(pixels, 600, 2), [0xa3, 0x12, 0x2a])).toBe(true);
-      expect(near(at(pixels, 600, 12 + Math.floor((height - 630) / 2) - 2 || 14), [0xfb, 0xfa, 0xf7])).toBe(true);
-      const offset = Math.floor((height - 630) / 2);
-      let diff = 0;
-      for (let y = 100; y < 560; y += 7) for (let x = 0; x < 1200; x += 5) diff += Math.abs(at(pixels, x, y + offset)[0]! - at(card, x, y)[0]!);
-      expect(diff / ((460 / 7) * 240)).toBeLessThan(6);
-      expect(variant.file).toBe(path.join(cacheDir, `${variant.hash}-${height}.jpg`));
-      const meta = await sharp(variant.data).metadata();
-      expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, height]);
-      expect(variant.data.length).toBeLessThan(300 * 1024);
-      expect((await shareImageCached(input, height)).rendered).toBe(false);
-    }
+    const drawn = await shareImageCached({ ...article, cacheDir });
+    await expectCard(drawn.data);
+    expect(await readdir(cacheDir)).toEqual([`${drawn.hash}.jpg`]);
   });
 
   it('keys on the lead image bytes, not its path, and on the shown day, not the time', async () => {
@@ -243,20 +221,18 @@ describe('placeShareImages', () => {
     const cached = await shareImageCached(input);
     const other = { ...article, title: 'Judul lain yang belum digambar' };
     const otherHash = await shareImageHash(other);
-    const entry = (file: string, cacheFile: string, inputs: ShareImageInput, height?: 675) => ({
+    const entry = (file: string, cacheFile: string, inputs: ShareImageInput) => ({
       path: `og/berita/${file}.jpg`,
       cacheFile,
-      height,
       input: { ...inputs, date: inputs.date.toISOString() },
     });
-    const list = [entry('satu', `${cached.hash}.jpg`, article), entry('satu-675', `${cached.hash}-675.jpg`, article, 675), entry('dua', `${otherHash}.jpg`, other)];
+    const list = [entry('satu', `${cached.hash}.jpg`, article), entry('dua', `${otherHash}.jpg`, other)];
     await import('node:fs/promises').then((fs) => fs.mkdir(path.join(out, 'og/berita'), { recursive: true }));
     await writeFile(path.join(out, SHARE_IMAGE_LIST), JSON.stringify(list));
 
-    expect(await placeShareImages(out, cacheDir)).toEqual({ placed: 3, drawn: 1 });
+    expect(await placeShareImages(out, cacheDir)).toEqual({ placed: 2, drawn: 1 });
     expect((await readFile(path.join(out, 'og/berita/satu.jpg'))).equals(cached.data)).toBe(true);
     await expectCard(await readFile(path.join(out, 'og/berita/dua.jpg')));
-    expect((await sharp(await readFile(path.join(out, 'og/berita/satu-675.jpg'))).metadata()).height).toBe(675);
     await expect(readFile(path.join(out, SHARE_IMAGE_LIST))).rejects.toThrow();
     await rm(dir, { recursive: true, force: true });
   });

@@ -5,10 +5,7 @@ import { getSite } from '../../../lib/site.ts';
 import type { ShareImageListEntry } from '../../../share-image/place.ts';
 import { shareImageCached } from '../../../share-image/render.ts';
 
-/**
- * One 1200×630 share image per article, drawn once per content (see lib/share-images.ts), and for articles
- * without a lead image the same card in 16:9, 4:3 and 1:1 for structured data.
- */
+/** One 1200×630 share image per article, drawn once per content (see lib/share-images.ts). */
 export const getStaticPaths = (async () => {
   // `npm run build` draws them in a worker pool and links them in (see ./[list].json.ts).
   if (shareImagesDrawnOutside()) return [];
@@ -17,7 +14,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { input, height } = (props as { entry: ShareImageListEntry }).entry;
-  const { data } = await shareImageCached({ ...input, date: new Date(input.date), cacheDir: SHARE_IMAGE_CACHE }, height);
+  const { input } = (props as { entry: ShareImageListEntry }).entry;
+  const { data } = await shareImageCached({ ...input, date: new Date(input.date), cacheDir: SHARE_IMAGE_CACHE });
   return new Response(new Uint8Array(data), { headers: { 'Content-Type': 'image/jpeg' } });
 };
