@@ -1,51 +1,42 @@
 /**
- * Emoji are drawn as pictures, not with a font: satori can't draw colour fonts. The pictures are
- * Twemoji's SVGs from the `@twemoji/svg` package (graphics CC-BY 4.0, by Twitter and the jdecked/twemoji
- * contributors), indexed once by their code points.
+ * Emoji are drawn with Twemoji's colour font (`twemoji-colr-font`: Mozilla's COLR build of Twemoji; font
+ * OFL-1.1, graphics CC-BY 4.0 by Twitter and the jdecked/twemoji contributors), which Takumi draws in
+ * colour. Whether the font draws a cluster as one emoji is read from the font itself, with fontkit:
+ * the cluster's glyphs have no missing one, and a ZWJ sequence becomes one glyph (a sequence the font
+ * lacks falls back to its parts, as a phone shows it).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import * as fontkit from 'fontkit';
 import { packagePath, packageVersion } from './fonts.ts';
 
-export const EMOJI_PACKAGE = '@twemoji/svg';
+export const EMOJI_PACKAGE = 'twemoji-colr-font';
+/** The family name the cards give the emoji font. */
+export const EMOJI_FAMILY = 'Twemoji';
 
-const VS16 = 0xfe0f;
+const ZWJ = '\u200d';
 
-let index: Map<string, string> | undefined;
-const uris = new Map<string, string | null>();
+let loaded: { data: Buffer; font: fontkit.Font } | undefined;
 
-/** A sequence's lookup key: its code points in hex, without VS16, which Twemoji's file names use inconsistently. */
-function keyOf(codePoints: number[]): string {
-  return codePoints
-    .filter((cp) => cp !== VS16)
-    .map((cp) => cp.toString(16))
-    .join('-');
+/** The font file's bytes and its fontkit reading, loaded once. */
+export function emojiFont(): { data: Buffer; font: fontkit.Font } {
+  if (loaded) return loaded;
+  const data = readFileSync(path.join(packagePath(EMOJI_PACKAGE), 'twemoji.woff2'));
+  loaded = { data, font: fontkit.create(data) as fontkit.Font };
+  return loaded;
 }
 
-function emojiIndex(): Map<string, string> {
-  if (index) return index;
-  const dir = packagePath(EMOJI_PACKAGE);
-  index = new Map();
-  for (const file of readdirSync(dir)) {
-    if (!file.endsWith('.svg')) continue;
-    const codePoints = file
-      .slice(0, -4)
-      .split('-')
-      .map((hex) => Number.parseInt(hex, 16));
-    if (codePoints.some((cp) => !Number.isFinite(cp))) continue;
-    index.set(keyOf(codePoints), path.join(dir, file));
+const known = new Map<string, boolean>();
+
+/** True when the emoji font draws the grapheme: every glyph present, a ZWJ sequence as one glyph. */
+export function hasEmoji(grapheme: string): boolean {
+  let found = known.get(grapheme);
+  if (found === undefined) {
+    const glyphs = emojiFont().font.layout(grapheme).glyphs;
+    found = glyphs.length > 0 && glyphs.every((g) => g.id !== 0) && (!grapheme.includes(ZWJ) || glyphs.length === 1);
+    known.set(grapheme, found);
   }
-  return index;
-}
-
-/** The picture of an emoji grapheme as a data URI, or undefined when the set has none for it. */
-export function emojiDataUri(grapheme: string): string | undefined {
-  const cached = uris.get(grapheme);
-  if (cached !== undefined) return cached ?? undefined;
-  const file = emojiIndex().get(keyOf([...grapheme].map((c) => c.codePointAt(0) ?? 0)));
-  const uri = file ? `data:image/svg+xml;base64,${readFileSync(file).toString('base64')}` : null;
-  uris.set(grapheme, uri);
-  return uri ?? undefined;
+  return found;
 }
 
 export function emojiVersion(): string {

@@ -41,9 +41,9 @@ interface Subset {
   ranges: Array<[number, number]>;
 }
 
-/** One subset file of one family at one weight, as satori gets it and as the glyph check reads it. */
+/** One subset file of one family at one weight, as the renderer gets it and as the glyph check reads it. */
 export interface LoadedFont {
-  /** unique per family and subset (weights of it share the name), so that satori falls back across subsets */
+  /** unique per family and subset (weights of it share the name), so that the renderer falls back across subsets */
   name: string;
   weight: number;
   data: Buffer;

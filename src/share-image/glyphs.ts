@@ -1,23 +1,23 @@
 /**
- * What a card's text is drawn with, decided before satori sees it.
+ * What a card's text is drawn with, decided before the renderer (Takumi) sees it.
  *
- * Satori draws a character that no font has with its last font's "missing glyph" box, silently. So every
- * character is checked here first, the way satori will pick its font:
+ * A renderer draws a character that no font has as a "missing glyph" box, silently. So every character is
+ * checked here first, the way the card's font stack will pick its font:
  *
  * - the text is split into grapheme clusters (what a reader sees as one character: `👩‍💻`, `🇮🇩`, `é`);
- * - an emoji cluster becomes a Twemoji picture (satori's `graphemeImages`); a ZWJ sequence the set lacks
- *   falls back to its parts, as phones show it (`🐦‍🔥` → `🐦🔥`);
+ * - an emoji cluster is set in Twemoji's colour font (emoji.ts); a ZWJ sequence the font lacks falls back
+ *   to its parts, as phones show it (`🐦‍🔥` → `🐦🔥`);
  * - any other cluster needs a font: the text's own family first, then the fallbacks in order; only the
  *   subset files that are needed are loaded;
- * - then satori's choice is simulated: it takes, per cluster, the first font (the element's family, then
- *   every font in the order passed) with a glyph for the cluster's first code point, and shapes the
- *   whole cluster with it, so that font must also have the cluster's other visible code points. Satori
- *   remembers that choice per first UTF-16 unit, so characters beyond the BMP that share a high surrogate
- *   must be drawable by the same font.
+ * - then the choice is simulated: per cluster, the first font (the element's family, then every font in
+ *   the card's order) with a glyph for the cluster's first code point shapes the whole cluster, so that
+ *   font must also have the cluster's other visible code points. Characters beyond the BMP that share a
+ *   high surrogate must be drawable by the same font (a rule of satori, the previous renderer, kept: it
+ *   only refuses more, never less).
  *
  * Whatever fails throws a ShareImageError naming the character.
  */
-import { emojiDataUri } from './emoji.ts';
+import { hasEmoji } from './emoji.ts';
 import { fontFamilies, type FontFamily, type LoadedFont } from './fonts.ts';
 
 /** A character (grapheme cluster) that nothing bundled can draw. */
@@ -74,9 +74,9 @@ const EMOJI_MARKERS = /[\ufe0f\u20e3\u{e0020}-\u{e007f}\p{Regional_Indicator}\p{
 type EmojiKind = 'emoji' | 'maybe' | 'text';
 
 /**
- * 'emoji': drawn as a picture (VS16, a keycap, a flag, a skin tone, a ZWJ sequence of pictographs, or a
+ * 'emoji': drawn with the emoji font (VS16, a keycap, a flag, a skin tone, a ZWJ sequence of pictographs, or a
  * character that is an emoji by default); 'maybe': a pictograph shown as text by default (©, ☀, ↔),
- * drawn with a font when one has it and as a picture otherwise; 'text': a font.
+ * drawn with a text font when one has it and with the emoji font otherwise; 'text': a font.
  */
 function emojiKind(cluster: string): EmojiKind {
   const first = String.fromCodePoint(cluster.codePointAt(0) ?? 0);
@@ -100,39 +100,49 @@ export interface TextSpec {
   /** the family the text is set in; the others follow as fallbacks */
   family: FontFamily;
   weight: number;
-  /** extra characters satori may add to the text (the ellipsis of a clamped headline) */
+  /** extra characters the renderer may add to the text (the ellipsis of a clamped headline) */
   extra?: string;
 }
 
 export interface Cluster {
   text: string;
-  /** a Twemoji data URI, for an emoji drawn as a picture */
-  image?: string;
-  /** the font satori will draw a text cluster with */
+  /** true for an emoji, set in the emoji font */
+  emoji?: boolean;
+  /** the font a text cluster will be drawn with */
   font?: LoadedFont;
+}
+
+/** A stretch of a text set in its own fonts, or in the emoji font. */
+export interface Run {
+  text: string;
+  emoji: boolean;
 }
 
 export interface PreparedText {
   field: string;
-  /** the text to give satori */
+  /** the text to draw */
   text: string;
-  /** the satori font names of the element (the subsets of its family that are loaded) */
+  /** the same text in runs: emoji apart from the rest */
+  runs: Run[];
+  /** the font names of the element (the subsets of its family that are loaded) */
   fontFamily: string[];
   weight: number;
   clusters: Cluster[];
 }
 
-export interface SatoriFont {
+/** A font file the card needs, under the name the card's styles use. */
+export interface CardFont {
   name: string;
   data: Buffer;
-  weight: 100 | 200 | 300 | 400 | 500 | 600 | 700 | 800 | 900;
-  style: 'normal';
+  weight: number;
 }
 
 export interface PreparedCard {
   texts: PreparedText[];
-  fonts: SatoriFont[];
-  graphemeImages: Record<string, string>;
+  /** in fallback order */
+  fonts: CardFont[];
+  /** whether a text has an emoji (the emoji font is needed) */
+  emoji: boolean;
 }
 
 /** The first font of the fallback order (from the text's family on) that has the code point. */
@@ -150,10 +160,10 @@ function fallbackOrder(primary: FontFamily): FontFamily[] {
 
 interface Piece {
   text: string;
-  image?: string;
+  emoji?: boolean;
 }
 
-/** Splits a text into clusters drawn as pictures and clusters drawn with fonts; throws for an emoji with no picture. */
+/** Splits a text into emoji clusters and clusters drawn with text fonts; throws for an emoji the font lacks. */
 function classify(spec: TextSpec, text: string): Piece[] {
   const order = fallbackOrder(spec.family);
   const drawable = (cluster: string): boolean => {
@@ -162,9 +172,8 @@ function classify(spec: TextSpec, text: string): Piece[] {
   };
   const pieces: Piece[] = [];
   const emoji = (cluster: string): void => {
-    const image = emojiDataUri(cluster);
-    if (image) {
-      pieces.push({ text: cluster, image });
+    if (hasEmoji(cluster)) {
+      pieces.push({ text: cluster, emoji: true });
     } else if (cluster.includes(ZWJ)) {
       // A sequence newer than the set: show its parts, as a phone without it would.
       for (const part of cluster.split(ZWJ).filter(Boolean)) {
@@ -173,20 +182,20 @@ function classify(spec: TextSpec, text: string): Piece[] {
         else emoji(part);
       }
     } else if (cluster.includes('\ufe0f') && drawable(cluster) && emojiKind(cluster.replace(/\ufe0f/g, '')) !== 'emoji') {
-      // VS16 on a character the set has no picture for (`a️`, `↗️` in an older set): the plain character.
+      // VS16 on a character the emoji font lacks (`a️`, `↗️` in an older set): the plain character.
       pieces.push({ text: cluster });
     } else if (/\p{Regional_Indicator}/u.test(cluster) && drawable(cluster)) {
       // A pair of regional indicators that is no flag: the letters in boxes, as browsers show them.
       pieces.push({ text: cluster });
     } else {
-      throw new ShareImageError(spec.field, cluster, cluster.codePointAt(0) ?? 0, 'has no emoji picture in the bundled set');
+      throw new ShareImageError(spec.field, cluster, cluster.codePointAt(0) ?? 0, 'is not in the bundled emoji font');
     }
   };
   for (const cluster of splitGraphemes(text)) {
     const kind = emojiKind(cluster);
     if (kind === 'text') pieces.push({ text: cluster });
     else if (kind === 'maybe') {
-      if (drawable(cluster) || !emojiDataUri(cluster)) pieces.push({ text: cluster });
+      if (drawable(cluster) || !hasEmoji(cluster)) pieces.push({ text: cluster });
       else emoji(cluster);
     } else emoji(cluster);
   }
@@ -194,12 +203,12 @@ function classify(spec: TextSpec, text: string): Piece[] {
 }
 
 /**
- * Prepares the texts of one card: cleans them, maps emoji to pictures, picks and loads the font subsets,
- * and proves that satori will draw every character with a real glyph. Throws ShareImageError otherwise.
+ * Prepares the texts of one card: cleans them, sets emoji apart, picks and loads the font subsets, and
+ * proves that every character will be drawn with a real glyph. Throws ShareImageError otherwise.
  */
 export function prepareCard(specs: TextSpec[]): PreparedCard {
   const needed = new Set<LoadedFont>();
-  const graphemeImages: Record<string, string> = {};
+  let emoji = false;
   const staged = specs.map((spec) => {
     const pieces = classify(spec, cleanText(spec.text));
     const order = fallbackOrder(spec.family);
@@ -210,8 +219,8 @@ export function prepareCard(specs: TextSpec[]): PreparedCard {
     }
     const extra: Piece[] = (spec.extra ?? '').length > 0 ? [{ text: spec.extra ?? '' }] : [];
     for (const piece of [...pieces, ...extra]) {
-      if (piece.image) {
-        graphemeImages[piece.text] = piece.image;
+      if (piece.emoji) {
+        emoji = true;
         continue;
       }
       const visible = visibleCodePoints(piece.text);
@@ -224,11 +233,11 @@ export function prepareCard(specs: TextSpec[]): PreparedCard {
     return { spec, pieces };
   });
 
-  // Satori's fallback order is the order of the fonts passed: keep the global family order.
+  // The fallback order is the order of the card's fonts: keep the global family order.
   const fonts = [...needed].sort((a, b) => a.rank - b.rank || a.weight - b.weight);
   const names: string[] = [];
   for (const font of fonts) if (!names.includes(font.name)) names.push(font.name);
-  /** The font satori uses for a name at a weight: the loaded weight nearest to it. */
+  /** The font drawn for a name at a weight: the loaded weight nearest to it. */
   const byName = (name: string, weight: number): LoadedFont => {
     let best: LoadedFont | undefined;
     for (const font of fonts) {
@@ -241,7 +250,7 @@ export function prepareCard(specs: TextSpec[]): PreparedCard {
 
   const texts = staged.map(({ spec, pieces }): PreparedText => {
     const fontFamily = names.filter((name) => byName(name, spec.weight).family === spec.family);
-    // satori: the element's families, then every font in the order passed
+    // the element's families, then every font in the card's order
     const candidates = [...fontFamily, ...names].map((name) => byName(name, spec.weight));
     const pick = (cp: number): LoadedFont | undefined => candidates.find((f) => f.has(cp));
     const clusters: Cluster[] = [];
@@ -252,15 +261,15 @@ export function prepareCard(specs: TextSpec[]): PreparedCard {
       const firstUnit = piece.text.charCodeAt(0);
       const astral = firstUnit >= 0xd800 && firstUnit <= 0xdbff;
       const firstCp = piece.text.codePointAt(0) ?? 0;
-      // what satori remembers for this first unit (the last font when none has the glyph)
+      // what satori remembered for this first unit (the last font when none has the glyph)
       const remembered = pick(firstCp) ?? candidates[candidates.length - 1];
       if (astral) {
         const group = byHighSurrogate.get(firstUnit) ?? { texts: [], fonts: new Set() };
         group.fonts.add(remembered);
         byHighSurrogate.set(firstUnit, group);
       }
-      if (piece.image) {
-        cluster.image = piece.image;
+      if (piece.emoji) {
+        cluster.emoji = true;
       } else {
         const visible = visibleCodePoints(piece.text);
         if (visible.length > 0) {
@@ -287,19 +296,21 @@ export function prepareCard(specs: TextSpec[]): PreparedCard {
         }
       }
     }
-    return { field: spec.field, text: pieces.map((p) => p.text).join(''), fontFamily, weight: spec.weight, clusters };
+    const runs: Run[] = [];
+    for (const piece of pieces) {
+      const last = runs[runs.length - 1];
+      if (last && last.emoji === Boolean(piece.emoji)) last.text += piece.text;
+      else runs.push({ text: piece.text, emoji: Boolean(piece.emoji) });
+    }
+    return { field: spec.field, text: pieces.map((p) => p.text).join(''), runs, fontFamily, weight: spec.weight, clusters };
   });
 
-  return {
-    texts,
-    fonts: fonts.map((f) => ({ name: f.name, data: f.data, weight: f.weight as SatoriFont['weight'], style: 'normal' })),
-    graphemeImages,
-  };
+  return { texts, fonts: fonts.map((f) => ({ name: f.name, data: f.data, weight: f.weight })), emoji };
 }
 
 /**
  * The width of each space-separated word of a prepared text at font size 1, from the fonts' advance
- * widths (an emoji picture is 1em wide): enough to choose a headline size that fits. Kerning and
+ * widths (an emoji is 1em wide): enough to choose a headline size that fits. Kerning and
  * ligatures only make the real text narrower.
  */
 export function wordWidths(text: PreparedText): { words: number[]; space: number } {
@@ -316,7 +327,7 @@ export function wordWidths(text: PreparedText): { words: number[]; space: number
       continue;
     }
     open = true;
-    if (cluster.image) current += 1;
+    if (cluster.emoji) current += 1;
     else if (cluster.font) {
       const font = cluster.font;
       current += visibleCodePoints(cluster.text).reduce((sum, cp) => sum + advance(font, cp), 0);

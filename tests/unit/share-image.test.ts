@@ -129,10 +129,18 @@ describe('renderShareImage', () => {
 describe('what draws each character', () => {
   const serif = family(SERIF);
 
-  it('maps emoji clusters to pictures and everything else to fonts, loading only the subsets needed', () => {
+  it('sets emoji clusters in the emoji font and everything else in text fonts, loading only the subsets needed', () => {
     const card = prepareCard([{ field: 'title', text: 'Programmer 👩‍💻 🇮🇩 박지연', family: serif, weight: 700 }]);
-    expect(Object.keys(card.graphemeImages).sort()).toEqual(['👩‍💻', '🇮🇩'].sort());
-    expect(Object.values(card.graphemeImages).every((uri) => uri.startsWith('data:image/svg+xml;base64,'))).toBe(true);
+    const emoji = (c: (typeof card.texts)[number]) => c.clusters.filter((x) => x.emoji).map((x) => x.text);
+    expect(emoji(card.texts[0]!)).toEqual(['👩‍💻', '🇮🇩']);
+    expect(card.emoji).toBe(true);
+    expect(card.texts[0]?.runs).toEqual([
+      { text: 'Programmer ', emoji: false },
+      { text: '👩‍💻', emoji: true },
+      { text: ' ', emoji: false },
+      { text: '🇮🇩', emoji: true },
+      { text: ' 박지연', emoji: false },
+    ]);
     const names = card.fonts.map((f) => f.name);
     expect(names).toContain('Source Serif 4 latin');
     expect(names.some((n) => n.startsWith('Noto Sans KR '))).toBe(true);
@@ -142,7 +150,7 @@ describe('what draws each character', () => {
   it('shows a ZWJ sequence newer than the emoji set as its parts', () => {
     const card = prepareCard([{ field: 'title', text: 'Burung 🐦‍🔥', family: serif, weight: 700 }]);
     expect(card.texts[0]?.text).toBe('Burung 🐦🔥');
-    expect(Object.keys(card.graphemeImages).sort()).toEqual(['🐦', '🔥'].sort());
+    expect(card.texts[0]?.clusters.filter((x) => x.emoji).map((x) => x.text)).toEqual(['🐦', '🔥']);
   });
 
   it('cleans line breaks, runs of spaces and invisible characters, and composes accents', () => {
