@@ -77,7 +77,7 @@ export interface SearchIndexOptions {
   tierPages?: number;
 }
 
-/** What happened to one bundle (`general` or a period of years, `2022-2023`). */
+/** What happened to one bundle (`general` or a period of years, named by its first: `2022`). */
 export interface BundleReport {
   archive: 'kept' | 'rebuilt';
   /** why the archive was rebuilt */
@@ -843,13 +843,13 @@ async function entryFiles(bundle: string): Promise<{ meta: string; wasm: string 
 }
 
 /**
- * The private-use tag of a bundle's language: `general`, or `y` and the period's first year. Short on
- * purpose: Pagefind 1.6 names a bundle's metadata file with a slice of a 36-character hash as long as the
- * language plus 8 (pagefind/src/index/mod.rs), and panics past it: a language of 28 characters or more
- * (`id-x-2022-2023-2024-2025-delta`) stops the build. Periods never share a first year.
+ * The private-use tag of a bundle's language: `general`, or `y` and the period's name, its first year.
+ * Short on purpose: Pagefind 1.6 names a bundle's metadata file with a slice of a 36-character hash as
+ * long as the language plus 8 (pagefind/src/index/mod.rs), and panics past it: a language of 28
+ * characters or more (`id-x-2022-2023-2024-2025-delta`) stops the build.
  */
 function languageTag(name: string): string {
-  return name === GENERAL ? name : `y${name.slice(0, 4)}`;
+  return name === GENERAL ? name : `y${name}`;
 }
 
 /** Folders a killed build left (its process is gone). */

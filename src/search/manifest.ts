@@ -124,5 +124,10 @@ export function runsOf<T>(items: T[], size: (item: T) => number, min: number): T
   return runs;
 }
 
-/** A period's bundle name and folder: its years, oldest first (`2022-2023`). */
-export const periodName = (years: string[]) => [...years].sort().join('-');
+/**
+ * A period's bundle name and folder: its first year (`2022` for 2022–2025). Not all its years: the newest
+ * period takes in each new year, and a name that changed with it would make a new bundle of the whole
+ * period (measured at 10,000 articles, one story of a new year: 10,289 files deleted and 11,399 uploaded)
+ * instead of a delta. Periods are disjoint runs of years, so no two share a first year.
+ */
+export const periodName = (years: string[]) => [...years].sort()[0]!;

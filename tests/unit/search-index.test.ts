@@ -251,13 +251,33 @@ describe('updateSearchIndex', { timeout: 60_000 }, () => {
   it('periods group the years, oldest first, until they hold tierPages articles; a year filter narrows one', async () => {
     const report = await build({ tierPages: 20 });
     // 2024 (7) + 2025 (17) reach 20; 2026 (1) starts the next period.
-    expect(Object.keys(report.bundles).sort()).toEqual(['2024-2025', '2026', 'general']);
+    expect(Object.keys(report.bundles).sort()).toEqual(['2024', '2026', 'general']);
     expect(manifest().periods.map((p) => p.years)).toEqual([['2026'], ['2025', '2024']]);
     forgetSite(site);
     const in2024 = list.filter((s) => s.date.startsWith('2024')).map((s) => encodeURI(`/berita/${s.slug}/`));
     expect((await searchSite(site, 'kabar', { year: '2024' })).map((r) => r.url).sort()).toEqual(in2024.sort());
     expect((await searchSite(site, null, { year: '2024' })).map((r) => r.url).sort()).toEqual(in2024.sort());
     await expectSameResults(['kabar', 'nelayan pasar', null]);
+    await build();
+    forgetSite(site);
+  });
+
+  it('a new year joins the newest period as a delta: the bundle keeps its name and its archive', async () => {
+    const wide = { tierPages: 1000 };
+    await build(wide);
+    expect(manifest().periods.map((p) => periodName(p.years))).toEqual(['2024']);
+    const added: Story = { slug: 'tahun-depan', title: 'Kabar tahun depan', body: 'panen raya lusa', section: 'Daerah', date: '2027-01-03T03:00:00.000Z' };
+    list.push(added);
+    writeStory(site, added);
+    const report = await build(wide);
+    every(report.bundles, { archive: 'kept' });
+    expect(report.bundles['2024']!.deltaPages).toBeGreaterThan(0);
+    expect(manifest().periods.map((p) => p.years)).toEqual([['2027', '2026', '2025', '2024']]);
+    forgetSite(site);
+    expect((await searchSite(site, 'lusa')).map((r) => r.url)).toEqual(['/berita/tahun-depan/']);
+    await expectSameResults(['kabar', 'panen', null]);
+    list.pop();
+    rmSync(path.join(site, 'berita', added.slug), { recursive: true });
     await build();
     forgetSite(site);
   });

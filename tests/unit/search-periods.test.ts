@@ -22,8 +22,8 @@ describe('periodsOf', () => {
     expect(periodsOf(counts([['2023', 9_000], ['2024', 5_000], ['2025', 11_900], ['2026', 700], ['2027', 5]]), 12_000)).toEqual([['2027'], ['2026', '2025'], ['2024', '2023']]);
   });
 
-  it('names a period by its years, oldest first', () => {
-    expect(periodName(['2023', '2022'])).toBe('2022-2023');
+  it('names a period by its first year', () => {
+    expect(periodName(['2023', '2022'])).toBe('2022');
     expect(periodName(['2025'])).toBe('2025');
     expect(periodsOf(new Map(), 12_000)).toEqual([]);
   });
