@@ -37,6 +37,14 @@ async function region(data: Buffer, left: number, top: number, width: number, he
   return { mean, stdev };
 }
 
+/** The share of strongly coloured pixels in the headline's zone of a paper card (below the kicker, above the foot). */
+async function colourShare(data: Buffer): Promise<number> {
+  const pixels = await sharp(data).extract({ left: 0, top: 100, width: 1200, height: 380 }).raw().toBuffer();
+  let coloured = 0;
+  for (let i = 0; i < pixels.length; i += 3) if (Math.max(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) - Math.min(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) > 80) coloured++;
+  return coloured / (pixels.length / 3);
+}
+
 const titleOf200 =
   'Pemerintah Kota Wanareja Menetapkan Status Tanggap Darurat Banjir Rob Setelah Air Laut Menggenangi Tujuh Kelurahan di Pesisir Utara Selama Tiga Hari, Ribuan Warga Mengungsi ke Tempat yang Lebih Tinggi';
 
@@ -57,8 +65,13 @@ describe('renderShareImage', () => {
     await expectCard(await renderShareImage({ ...article, title: 'Penyanyi 박지연 Gelar Konser Amal di Wanareja' }));
   });
 
-  it('draws emoji, a ZWJ sequence and a flag included', { timeout: SLOW }, async () => {
-    await expectCard(await renderShareImage({ ...article, title: 'Programmer 👩‍💻 Muda 🇮🇩 Juara Dunia 🎉👍🏽' }));
+  it('draws emoji, a ZWJ sequence and a flag included, in colour', { timeout: SLOW }, async () => {
+    const data = await renderShareImage({ ...article, title: 'Programmer 👩‍💻 Muda 🇮🇩 Juara Dunia 🎉👍🏽' });
+    await expectCard(data);
+    // The headline's zone of a paper card is ink on paper; only emoji bring colour (a missing glyph's box
+    // or a monochrome fallback would not).
+    expect(await colourShare(data)).toBeGreaterThan(0.005);
+    expect(await colourShare(await renderShareImage(article))).toBe(0);
   });
 
   it('fits a 200-character headline without cutting it', { timeout: SLOW }, async () => {
