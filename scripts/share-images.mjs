@@ -3,7 +3,7 @@
 // `npm run build` runs it beside `astro build`, then links the images in (src/share-image/place.ts).
 // `npm run bench:share-images` runs it alone and reports the cost.
 //
-// Usage: node scripts/share-images.mjs [--content DIR] [--cache DIR] [--workers N] [--grow N] [--quiet]
+// Usage: node scripts/share-images.mjs [--content DIR] [--cache DIR] [--workers N] [--nice N] [--quiet]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,13 +43,8 @@ export async function shareImageJobs(contentRoot) {
   return jobs.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 
-/**
- * Draws the jobs with `workers` threads taking them from one queue, newest first. `more` (optional)
- * resolves to a number of threads to add: the build starts with a core left for Astro and adds it
- * back when Astro is done (scripts/build.mjs), so the two never fight over the cores and Astro's
- * process and the pool do not peak together at full width.
- */
-export async function renderShareImages({ jobs, cacheDir, workers, more }) {
+/** Draws the jobs with `workers` threads taking them from one queue, newest first. */
+export async function renderShareImages({ jobs, cacheDir, workers }) {
   const started = performance.now();
   let next = 0;
   // A few jobs a message: a card takes tens of milliseconds, a message a few microseconds.
@@ -72,19 +67,12 @@ export async function renderShareImages({ jobs, cacheDir, workers, more }) {
     results.push(done);
   };
   for (let i = 0; i < workers; i++) start();
-  let grown = 0;
-  more?.then((n) => {
-    for (; grown < n && next < jobs.length; grown++) start();
-  });
-  let all;
-  // again if a thread was added while the others were finishing
-  do all = await Promise.all(results);
-  while (all.length < results.length);
+  const all = await Promise.all(results);
   const rendered = all.reduce((n, r) => n + r.rendered, 0);
   const renderMs = all.reduce((n, r) => n + r.renderMs, 0);
   return {
     articles: jobs.length,
-    workers: workers + grown,
+    workers,
     rendered,
     cached: jobs.length - rendered,
     wallSeconds: Number(((performance.now() - started) / 1000).toFixed(1)),
@@ -108,7 +96,7 @@ if (!isMainThread) {
     for (const job of batch) {
       const t0 = performance.now();
       try {
-        // Draws the card and, without a photo, its 16:9, 4:3 and 1:1 versions (src/lib/share-images.ts).
+        // Draws the article's card (src/lib/share-images.ts).
         const result = await shareImageCached({ ...job, date: new Date(job.date), cacheDir: workerData.cacheDir });
         if (result.rendered) {
           rendered++;
@@ -126,22 +114,14 @@ if (!isMainThread) {
       content: { type: 'string', default: process.env.WARTA_CONTENT_DIR ?? 'content' },
       cache: { type: 'string', default: path.join((await import('../src/content/paths.ts')).cacheRoot(), 'share-images') },
       workers: { type: 'string', default: String(os.availableParallelism()) },
-      // threads to add when the parent process sends 'grow' (scripts/build.mjs, when Astro is done)
-      grow: { type: 'string', default: '0' },
       quiet: { type: 'boolean', default: false },
+      // a lower scheduling priority (a nice value, 0-19) for the pool and every thread it starts
+      nice: { type: 'string', default: '0' },
     },
   });
+  // Threads inherit the nice value of the thread that creates them, so set before any worker starts.
+  if (Number(values.nice) > 0) os.setPriority(Number(values.nice));
   const jobs = await shareImageJobs(path.resolve(values.content));
-  const grow = Math.max(0, Number(values.grow));
-  const more =
-    grow > 0 && process.send
-      ? new Promise((resolve) => {
-          process.on('message', (message) => message === 'grow' && resolve(grow));
-          // the IPC channel must not keep the pool alive once its work is done
-          process.channel?.unref();
-        })
-      : undefined;
-  const report = await renderShareImages({ jobs, cacheDir: path.resolve(values.cache), workers: Math.max(1, Number(values.workers)), more });
-  process.disconnect?.();
+  const report = await renderShareImages({ jobs, cacheDir: path.resolve(values.cache), workers: Math.max(1, Number(values.workers)) });
   if (!values.quiet) console.log(JSON.stringify(report));
 }
