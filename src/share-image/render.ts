@@ -526,7 +526,7 @@ export async function shareImageCached(input: ShareImageInput & { cacheDir: stri
   const found = await readIfPresent(file);
   if (found) return { hash, file, rendered: false, data: found };
 
-  const data = await encode(await articlePixels(article));
+  const data = await renderShareImage(article);
   await mkdir(cacheDir, { recursive: true });
   await writeAtomically(file, data);
   return { hash, file, rendered: true, data };
