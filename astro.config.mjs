@@ -1,6 +1,6 @@
 // @ts-check
 import path from 'node:path';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { readExpertNames } from './src/content/expert-names.ts';
@@ -8,7 +8,7 @@ import { cacheRoot, contentRoot } from './src/content/paths.ts';
 import { moduleGraphDigest } from './src/content/source-digest.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentStoreModule } from './src/integrations/content-store-module.ts';
-import { wartaRehypePlugins, wartaRemarkPlugins } from './src/markdown/pipeline.ts';
+import { wartaMarkdown } from './src/markdown/pipeline.ts';
 import { inlineScriptHashes } from './src/scripts/inline.ts';
 
 /**
@@ -48,12 +48,8 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with inline styles, which the CSP forbids; news copy needs no highlighting.
     syntaxHighlight: false,
-    processor: unified({
-      // Warta's remarkSmartPunctuation does the same, faster (src/markdown/remark-smart-punctuation.ts).
-      smartypants: false,
-      remarkPlugins: wartaRemarkPlugins({ expertName, digest: markdownDigest }),
-      rehypePlugins: wartaRehypePlugins({ expertName, digest: markdownDigest }),
-    }),
+    // Sätteri (Astro's default processor) with Warta's plugins and parser features (src/markdown/pipeline.ts).
+    processor: satteri(wartaMarkdown({ expertName, digest: markdownDigest })),
   },
   experimental: {
     // Pages whose cache key (src/lib/page-keys.ts) and code are unchanged are not rendered again.

@@ -99,7 +99,7 @@ function articleLoader(): Loader {
     base: folder(CONTENT_FOLDERS.articles),
     pattern: '**/*.md',
     generateId: ({ entry }) => path.basename(entry, '.md'),
-    // Pages use the rendered HTML and the body facts stored beside it (remark-body-facts.ts), never the
+    // Pages use the rendered HTML and the body facts stored beside it (body-facts.ts), never the
     // Markdown source: not keeping 10,000 bodies a second time saves memory and store size.
     retainBody: false,
   });

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DataStore } from 'astro/loaders';
-import { BODY_FACTS_KEY } from '../markdown/remark-body-facts.ts';
+import { BODY_FACTS_KEY } from '../markdown/body-facts.ts';
 import { cacheRoot } from './paths.ts';
 
 /**
@@ -32,7 +32,7 @@ const RENDER_INPUTS_KEY = 'wartaRenderInputs';
 
 /**
  * The article collection's store as the glob loader sees it: rendered HTML goes to a file, and the entry
- * keeps everything else. Of the render's metadata only the body facts are kept (remark-body-facts.ts):
+ * keeps everything else. Of the render's metadata only the body facts are kept (body-facts.ts):
  * the frontmatter it also carries is already the entry's data.
  *
  * The glob loader renders an entry again only when its file's digest changes, but a body also shows what
@@ -52,7 +52,8 @@ export function storeWithHtmlOutside(store: DataStore, dir = articleHtmlDir(), r
     if (!entry.rendered) return store.set(entry);
     const file = htmlFile(dir, entry);
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, entry.rendered.html);
+    // Sätteri ends the HTML with a newline where remark did not; without it the pages keep their bytes.
+    writeFileSync(temporary, entry.rendered.html.replace(/\n$/, ''));
     renameSync(temporary, file);
     const frontmatter = entry.rendered.metadata?.frontmatter as Record<string, unknown> | undefined;
     return store.set({

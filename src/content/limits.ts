@@ -2,7 +2,7 @@ import type { Node, Parent } from 'unist';
 
 /**
  * Limits on what a file may be, so that junk gets a clear error instead of a crash deep in a parser.
- * Measured in docs/security.md: remark, rehype and the HTML serialiser recurse once per nesting level and
+ * Measured in docs/security.md (on the remark pipeline of the time): remark, rehype and the HTML serialiser recurse once per nesting level and
  * overflow Node's stack at about 1,000 nested lists or 3,000 nested quotes or HTML elements, and micromark
  * takes time quadratic in the indentation of nested lists (500 levels: 6 s, 1,000 levels: 35 s).
  * No news article nests a tenth as deep; browsers themselves flatten HTML deeper than 512 elements.

@@ -1,17 +1,14 @@
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { z } from 'astro/zod';
 import { articleSchema, expertSchema, sectionSchema } from '../content.config.ts';
-import { MESSAGE_SOURCE } from '../markdown/issues.ts';
-import { wartaRemarkPlugins } from '../markdown/pipeline.ts';
+import { defineMdastPlugin, markdownToHtml } from 'satteri';
+import { messagesOf, type MarkdownMessage } from '../markdown/messages.ts';
+import { CHECK_FEATURES, contractPlugins, type PipelineOptions } from '../markdown/pipeline.ts';
 import { assertDrawable, ShareImageError } from '../share-image/render.ts';
 import { slugify } from '../lib/slug.ts';
 import { fileStamp, type ArticleFindings, type CheckCache } from './check-cache.ts';
-import { beforeParse, decodeText, MAX_NESTING, shown, tooDeep } from './limits.ts';
+import { beforeParse, decodeText, MAX_NESTING, shown, tooDeep, type TooDeep } from './limits.ts';
 import { CONTENT_FOLDERS, ID_PATTERN } from './paths.ts';
 import { closest, didYouMean } from './suggest.ts';
 import { parseYaml, splitFrontmatter, yaml } from './yaml.ts';
@@ -184,7 +181,6 @@ export function validateContent(root: string, cwd = process.cwd(), cache?: Check
     const name = experts.get(id)?.data.name;
     return typeof name === 'string' ? name : undefined;
   };
-  const bodyChecker = unified().use(remarkParse).use(remarkGfm).use(wartaRemarkPlugins({ expertName: expertNames, rendering: false }));
   // What an article's findings depend on besides its own bytes: which experts and sections exist, and the
   // experts' names (the pipeline's quotes read them). A bio or a section's description changes nothing here.
   cache?.setContext(JSON.stringify([[...experts.keys()].map((id) => [id, expertNames(id) ?? null]), [...sections.keys()]]));
@@ -310,17 +306,15 @@ export function validateContent(root: string, cwd = process.cwd(), cache?: Check
       found.push(`${rel(file)}:${costly.line + bodyLine - 1}: body: ${costly.reason}`);
       return found;
     }
-    const vfile = new VFile({ path: file, value: body, data: { astro: { frontmatter: fm } } });
-    const tree = bodyChecker.parse(vfile);
-    const deep = tooDeep(tree);
-    if (deep) {
+    const checked = checkMarkdown(body, fm, { expertName: expertNames });
+    if (checked.tooDeep) {
+      const deep = checked.tooDeep;
       const line = deep.line ? `:${deep.line + bodyLine - 1}` : '';
       found.push(`${rel(file)}${line}: body: lists, quotes, emphasis and HTML elements are nested ${deep.depth} levels deep here (at most ${MAX_NESTING}): flatten them`);
       return found;
     }
-    bodyChecker.runSync(tree, vfile);
-    for (const message of vfile.messages) {
-      if (message.source !== MESSAGE_SOURCE || message.fatal !== true) continue;
+    for (const message of checked.messages) {
+      if (!message.fatal) continue;
       const line = message.line ? `:${message.line + bodyLine - 1}` : '';
       found.push(`${rel(file)}${line}: ${message.reason}`);
     }
@@ -331,6 +325,35 @@ export function validateContent(root: string, cwd = process.cwd(), cache?: Check
     errors,
     counts: { articles: articleCount, drafts: draftCount, experts: experts.size, sections: sections.size },
   };
+}
+
+type BodyCheck = { tooDeep: TooDeep; messages?: undefined } | { tooDeep?: undefined; messages: MarkdownMessage[] };
+
+const TOO_DEEP_KEY = 'wartaTooDeep';
+
+/** Stops before any plugin walks a tree nested deeper than the contract allows. */
+const nestingLimit = defineMdastPlugin({
+  name: 'warta-nesting-limit',
+  options: { position: true },
+  before(root, ctx) {
+    const deep = tooDeep(root);
+    if (!deep) return;
+    ctx.data[TOO_DEEP_KEY] = deep;
+    throw new Error('nested too deeply');
+  },
+});
+
+/** A body through the contract's plugins, as the render will read it, without rendering it. */
+function checkMarkdown(body: string, frontmatter: Record<string, unknown>, options: PipelineOptions): BodyCheck {
+  const data: Record<string, unknown> = { astro: { frontmatter } };
+  try {
+    markdownToHtml(body, { features: CHECK_FEATURES, mdastPlugins: [nestingLimit, ...contractPlugins(options)], data });
+  } catch (error) {
+    const deep = data[TOO_DEEP_KEY] as TooDeep | undefined;
+    if (deep) return { tooDeep: deep };
+    throw error;
+  }
+  return { messages: messagesOf(data) };
 }
 
 /** Why a headline or section name cannot go on the article's share image, if it cannot. */

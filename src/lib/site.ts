@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { storedBodyFacts, type BodyQuote } from '../markdown/remark-body-facts.ts';
+import { storedBodyFacts, type BodyQuote } from '../markdown/body-facts.ts';
 import { readingMinutes } from './reading-time.ts';
 import { relatedLists, type RelatedState } from './related.ts';
 import { cacheRoot } from '../content/paths.ts';

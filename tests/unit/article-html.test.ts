@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { DataStore } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pruneArticleHtml, storeWithHtmlOutside, withArticleHtml } from '../../src/content/article-html.ts';
-import { BODY_FACTS_KEY } from '../../src/markdown/remark-body-facts.ts';
+import { BODY_FACTS_KEY } from '../../src/markdown/body-facts.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'warta-article-html-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -7,15 +7,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
+import { markdownToHtml } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent, MARKER } from '../../scripts/generate-content.mjs';
 import { validateContent } from '../../src/content/validate.ts';
 import { parseYaml, splitFrontmatter } from '../../src/content/yaml.ts';
-import { wartaRemarkPlugins } from '../../src/markdown/pipeline.ts';
+import { messagesOf } from '../../src/markdown/messages.ts';
+import { wartaMarkdown } from '../../src/markdown/pipeline.ts';
 
 const script = path.resolve(import.meta.dirname, '../../scripts/generate-content.mjs');
 const work = mkdtempSync(path.join(os.tmpdir(), 'warta-generate-'));
@@ -71,18 +69,14 @@ describe('generateContent', () => {
       const data = parseYaml(readFileSync(path.join(dir, 'experts', file), 'utf8')) as { name: string };
       experts.set(path.basename(file, '.yaml'), data.name);
     }
-    const processor = unified()
-      .use(remarkParse)
-      .use(remarkGfm)
-      .use(wartaRemarkPlugins({ expertName: (id) => experts.get(id) }));
+    const markdown = wartaMarkdown({ expertName: (id) => experts.get(id), warn: () => {} });
     const seen = { pullquote: 0, table: 0, colon: 0, dateOnly: 0, dateTime: 0, updated: 0, source: 0, nonLatinExpert: 0 };
     for (const file of articleFiles(dir)) {
       const { frontmatter, body } = splitFrontmatter(readFileSync(path.join(dir, file), 'utf8'));
       const fm = parseYaml(frontmatter ?? '') as { experts?: string[]; published: string; updated?: string; source?: unknown };
       for (const id of fm.experts ?? []) expect(body, `${file} quotes ${id}`).toContain(`]{expert="${id}"}`);
-      const vfile = new VFile({ path: file, value: body, data: { astro: { frontmatter: fm } } });
-      processor.runSync(processor.parse(vfile), vfile);
-      expect(vfile.messages.map((m) => `${file}: ${m.reason}`)).toEqual([]);
+      const { data } = markdownToHtml(body, { ...markdown, data: { astro: { frontmatter: fm } } as Record<string, unknown> }) as { data: Record<string, unknown> };
+      expect(messagesOf(data).map((m) => `${file}: ${m.reason}`)).toEqual([]);
 
       const words = body.replace(/\{expert="[^"]*"\}|:quote\[|\]|^:::.*$|^\|.*$/gm, ' ').split(/\s+/).filter(Boolean).length;
       expect(words, file).toBeGreaterThanOrEqual(250);

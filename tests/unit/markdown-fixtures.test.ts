@@ -1,17 +1,17 @@
 /**
  * Each Markdown extension on input/output pairs, through the same pipeline Astro runs for the site
- * (@astrojs/markdown-remark with Warta's plugins). A fixture is `name.md` (frontmatter + body) with the
+ * (Astro's Sätteri processor with Warta's plugins). A fixture is `name.md` (frontmatter + body) with the
  * expected `name.html`, and `name.warnings.txt` when the plugins must warn. UPDATE_FIXTURES=1 rewrites the
  * expected files; review the diff before committing.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
 import { parseYaml, splitFrontmatter } from '../../src/content/yaml.ts';
-import { wartaRehypePlugins, wartaRemarkPlugins } from '../../src/markdown/pipeline.ts';
-import { storedBodyFacts } from '../../src/markdown/remark-body-facts.ts';
+import { wartaMarkdown } from '../../src/markdown/pipeline.ts';
+import { storedBodyFacts } from '../../src/markdown/body-facts.ts';
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/markdown');
 const update = process.env.UPDATE_FIXTURES === '1';
@@ -19,10 +19,9 @@ const names: Record<string, string> = { 'yakov-zinberg': 'Yakov Zinberg', 'lim-e
 
 export async function renderFixture(source: string, file: string) {
   const warnings: string[] = [];
-  const processor = await createMarkdownProcessor({
-    smartypants: false,
-    remarkPlugins: wartaRemarkPlugins({ expertName: (id) => names[id] }),
-    rehypePlugins: wartaRehypePlugins({ expertName: (id) => names[id], warn: (line) => warnings.push(line.replace(/^.*?\.md(:\d+)?: /, '')) }),
+  const processor = await createSatteriMarkdownProcessor({
+    syntaxHighlight: false,
+    ...wartaMarkdown({ expertName: (id) => names[id], warn: (line) => warnings.push(line.replace(/^.*?\.md(:\d+)?: /, '')) }),
   });
   const { frontmatter, body } = splitFrontmatter(source);
   const data = (frontmatter ? parseYaml(frontmatter) : {}) as Record<string, unknown>;

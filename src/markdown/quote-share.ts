@@ -1,6 +1,6 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { visit } from 'unist-util-visit';
+import { defineHastPlugin } from 'satteri';
 import { t } from '../i18n/id.ts';
 
 export interface QuoteShareOptions {
@@ -45,23 +45,26 @@ const hasClass = (node: Element, name: string) => Array.isArray(node.properties.
  * Adds the share links of attributed quotes (right after the quote) and pull-quotes (in the caption).
  * Runs after the sanitiser: these are Warta's own elements, not pasted HTML.
  */
-export function rehypeQuoteShare(options: QuoteShareOptions = {}) {
-  return (tree: Root): void => {
-    visit(tree, 'element', (node: Element, index, parent) => {
-      const expert = typeof node.properties.dataExpert === 'string' ? node.properties.dataExpert : undefined;
-      const name = expert ? options.expertName?.(expert) : undefined;
-      if (node.tagName === 'q' && hasClass(node, 'quote') && parent && index !== undefined && typeof node.properties.id === 'string') {
-        parent.children.splice(index + 1, 0, shareLink(node.properties.id, toText(node).trim(), name, true));
-        return index + 2;
-      }
-      if (node.tagName === 'figure' && hasClass(node, 'pull-quote') && typeof node.properties.id === 'string') {
-        const quote = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'blockquote');
-        const caption = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'figcaption');
-        // The figure is hidden from assistive technology, so its link is pointer-only (tabindex -1);
-        // keyboard and screen-reader users share the same words from the attributed quote in the text.
-        if (quote && caption) caption.children.push(shareLink(node.properties.id, toText(quote).trim(), name, false));
-      }
-      return undefined;
-    });
-  };
+export function quoteShare(options: QuoteShareOptions = {}) {
+  return defineHastPlugin({
+    name: 'warta-quote-share',
+    element: {
+      filter: ['q', 'figure'],
+      visit(node, ctx) {
+        const id = node.properties.id;
+        if (typeof id !== 'string') return;
+        const expert = typeof node.properties.dataExpert === 'string' ? node.properties.dataExpert : undefined;
+        const name = expert ? options.expertName?.(expert) : undefined;
+        if (node.tagName === 'q' && hasClass(node, 'quote')) {
+          ctx.insertAfter(node, shareLink(id, toText(node).trim(), name, true));
+        } else if (node.tagName === 'figure' && hasClass(node, 'pull-quote')) {
+          const quote = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'blockquote');
+          const caption = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'figcaption');
+          // The figure is hidden from assistive technology, so its link is pointer-only (tabindex -1);
+          // keyboard and screen-reader users share the same words from the attributed quote in the text.
+          if (quote && caption) ctx.appendChild(caption, shareLink(id, toText(quote).trim(), name, false));
+        }
+      },
+    },
+  });
 }

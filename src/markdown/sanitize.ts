@@ -1,0 +1,210 @@
+import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
+import { find, html } from 'property-information';
+import { defineHastPlugin, type HastVisitorContext } from 'satteri';
+import { reportWarning } from './messages.ts';
+
+/**
+ * Raw HTML in an article body is untrusted: wire copy gets pasted in. Everything that is not on these
+ * allow-lists is removed, and each removal is a warning naming the file, so the desk can clean the source.
+ */
+
+/** Elements removed together with their content: what they hold is code or embedded documents, not text. */
+const DROP_WITH_CONTENT = new Set([
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'template',
+  'link', 'meta', 'base', 'svg', 'math', 'form', 'textarea', 'select', 'button', 'audio', 'video', 'canvas',
+  'portal', 'title', 'head',
+]);
+
+const ALLOWED_ELEMENTS = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd',
+  'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'hr', 'i', 'img', 'input', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'picture', 'pre', 'q', 'rp', 'rt',
+  'ruby', 's', 'samp', 'section', 'small', 'source', 'span', 'strong', 'sub', 'summary', 'sup', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+]);
+
+/** hast property names allowed on every element (data-* and aria-* are checked by prefix). */
+const GLOBAL_PROPERTIES = new Set(['id', 'className', 'title', 'lang', 'dir', 'hidden']);
+
+const ELEMENT_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  a: ['href', 'rel', 'hrefLang'],
+  blockquote: ['cite'],
+  q: ['cite'],
+  del: ['cite', 'dateTime'],
+  ins: ['cite', 'dateTime'],
+  time: ['dateTime'],
+  img: ['src', 'alt', 'width', 'height', 'loading', 'decoding', 'srcSet', 'sizes'],
+  source: ['srcSet', 'sizes', 'type', 'media', 'width', 'height'],
+  td: ['colSpan', 'rowSpan', 'headers'],
+  th: ['colSpan', 'rowSpan', 'scope', 'headers', 'abbr'],
+  col: ['span'],
+  colgroup: ['span'],
+  ol: ['start', 'reversed', 'type'],
+  li: ['value'],
+  details: ['open'],
+  input: ['type', 'checked', 'disabled'],
+};
+
+const URL_PROPERTIES = new Set(['href', 'src', 'cite', 'srcSet']);
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+
+function isAllowedProperty(tag: string, name: string): boolean {
+  if (GLOBAL_PROPERTIES.has(name)) return true;
+  if (/^(aria|data)[A-Z]/.test(name)) return true;
+  return ELEMENT_PROPERTIES[tag]?.includes(name) ?? false;
+}
+
+/** Browsers ignore control characters and spaces inside a scheme (`java\tscript:`), so we do too. */
+function urlScheme(value: string): string | undefined {
+  const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  const match = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
+  return match ? `${match[1]!.toLowerCase()}:` : undefined;
+}
+
+function isSafeUrl(tag: string, name: string, value: string): boolean {
+  const urls = name === 'srcSet' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
+  return urls.every((url) => {
+    const scheme = urlScheme(url);
+    if (scheme === undefined) return true;
+    if (SAFE_PROTOCOLS.has(scheme)) return true;
+    // Inline images are common in pasted copy and cannot run script from an <img>; SVG can elsewhere.
+    return scheme === 'data:' && tag === 'img' && name === 'src' && /^data:image\/(png|jpe?g|gif|webp|avif);/i.test(url.trim());
+  });
+}
+
+function attributeName(name: string): string {
+  return find(html, name).attribute;
+}
+
+/**
+ * Table cells say their column's alignment in an inline style (`style="text-align: right"`, as the parser
+ * writes GFM alignment) or in the obsolete `align` attribute (pasted tables). Inline styles would break the
+ * CSP: alignment becomes a class (`align-right`) that the stylesheet knows, and any other style is removed.
+ */
+const ALIGN_STYLE = /^text-align: (left|center|right)$/;
+
+function alignmentToClass(node: Element): Properties {
+  if (node.tagName !== 'td' && node.tagName !== 'th') return node.properties;
+  const { align, style, ...rest } = node.properties;
+  const styled = typeof style === 'string' ? ALIGN_STYLE.exec(style)?.[1] : undefined;
+  const value = styled ?? (typeof align === 'string' ? align : undefined);
+  if (value === undefined) return node.properties;
+  const kept: Properties = styled || style === undefined ? rest : { ...rest, style };
+  if (!['left', 'center', 'right'].includes(value)) return kept;
+  const classes = Array.isArray(kept.className) ? kept.className : [];
+  return { ...kept, className: [...classes, `align-${value}`] };
+}
+
+/** The properties an element keeps; undefined when it keeps them all. */
+function cleanProperties(node: Element, ctx: HastVisitorContext): Properties | undefined {
+  const aligned = alignmentToClass(node);
+  const kept: Properties = {};
+  let changed = aligned !== node.properties;
+  for (const [name, value] of Object.entries(aligned)) {
+    if (!isAllowedProperty(node.tagName, name)) {
+      const what = /^on/i.test(name) ? 'event handler' : 'attribute';
+      reportWarning(ctx, node, `removed ${what} ${attributeName(name)} from <${node.tagName}> in raw HTML`);
+      changed = true;
+      continue;
+    }
+    if (URL_PROPERTIES.has(name) && value != null) {
+      const text = Array.isArray(value) ? value.join(' ') : String(value);
+      if (!isSafeUrl(node.tagName, name, text)) {
+        reportWarning(ctx, node, `removed unsafe URL ${attributeName(name)}="${text.slice(0, 40)}" from <${node.tagName}> in raw HTML`);
+        changed = true;
+        continue;
+      }
+    }
+    kept[name] = value;
+  }
+  if (node.tagName === 'input' && kept.type !== 'checkbox') {
+    // Only GFM task-list checkboxes are content; any other input is a form control.
+    reportWarning(ctx, node, 'removed <input> from raw HTML (only task-list checkboxes are kept)');
+    return {};
+  }
+  if (node.tagName === 'img' && kept.alt == null) {
+    // An image without alt is read out as its file name; pasted copy rarely says what it shows.
+    reportWarning(ctx, node, 'added alt="" to an <img> without alt text in raw HTML: describe the picture in alt="…" if it says something');
+    kept.alt = '';
+    changed = true;
+  }
+  return changed ? kept : undefined;
+}
+
+/** A detached copy of a node the sanitiser keeps as it is, for a parent it rebuilds. */
+function copy(node: ElementContent): ElementContent {
+  if (node.type !== 'element') return { ...node } as ElementContent;
+  return { type: 'element', tagName: node.tagName, properties: { ...node.properties }, children: node.children.map(copy) };
+}
+
+/**
+ * What a node becomes: undefined when it stays as it is, else the nodes that replace it (none, its
+ * cleaned children, or a cleaned copy). Warnings come in reading order, parents before their children.
+ */
+function clean(child: RootContent, ctx: HastVisitorContext): ElementContent[] | undefined {
+  if (child.type === 'comment' || child.type === 'doctype') return [];
+  if (child.type !== 'element') return undefined;
+  const tag = child.tagName.toLowerCase();
+  if (DROP_WITH_CONTENT.has(tag) || (tag === 'input' && child.properties?.type !== 'checkbox')) {
+    reportWarning(ctx, child, `removed <${tag}> from raw HTML`);
+    return [];
+  }
+  if (!ALLOWED_ELEMENTS.has(tag)) {
+    reportWarning(ctx, child, `removed <${tag}> tag from raw HTML (its text is kept)`);
+    return cleanChildren(child.children, ctx) ?? child.children.map(copy);
+  }
+  const properties = cleanProperties(child, ctx);
+  const children = cleanChildren(child.children, ctx);
+  if (!properties && !children) return undefined;
+  return [{ type: 'element', tagName: child.tagName, properties: properties ?? { ...child.properties }, children: children ?? child.children.map(copy) }];
+}
+
+/** The cleaned children of a parent; undefined when none changed. */
+function cleanChildren(children: readonly ElementContent[], ctx: HastVisitorContext): ElementContent[] | undefined {
+  let changed = false;
+  const out = children.flatMap((child) => {
+    const replaced = clean(child, ctx);
+    if (replaced) changed = true;
+    return replaced ?? [child];
+  });
+  return changed ? out.map(copy) : undefined;
+}
+
+/** Sets a node's properties to `kept` in place: removed ones unset, changed ones set. */
+function applyProperties(node: Element, kept: Properties, ctx: HastVisitorContext): void {
+  for (const name of Object.keys(node.properties)) if (!(name in kept)) ctx.setProperty(node, name, null);
+  for (const [name, value] of Object.entries(kept)) if (node.properties[name] !== value) ctx.setProperty(node, name, value);
+}
+
+/**
+ * Without a `<` in the source there is no raw HTML, and Markdown makes only elements and properties the
+ * allow-lists accept, except for what the editor writes into them: link and image URLs
+ * (`[x](javascript:…)`), and table alignment. Only those elements are looked at.
+ */
+const MARKDOWN_ONLY = ['a', 'img', 'td', 'th'];
+
+/**
+ * Runs on the whole rendered body, so Markdown links (`[x](javascript:…)`) are held to the same rules.
+ * Where raw HTML may occur, each top-level block that changes is replaced by its cleaned copy.
+ */
+export const sanitize = (factory: { source: string }) =>
+  factory.source.includes('<')
+    ? defineHastPlugin({
+        name: 'warta-sanitize',
+        before(root: Root, ctx) {
+          for (const child of root.children) {
+            const replaced = clean(child, ctx);
+            if (replaced) ctx.replaceNode(child, replaced);
+          }
+        },
+      })
+    : defineHastPlugin({
+        name: 'warta-sanitize-markdown',
+        element: {
+          filter: MARKDOWN_ONLY,
+          visit(node, ctx) {
+            const kept = cleanProperties(node, ctx);
+            if (kept) applyProperties(node, kept, ctx);
+          },
+        },
+      });
