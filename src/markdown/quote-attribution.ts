@@ -1,4 +1,4 @@
-import { defineMdastPlugin } from 'satteri';
+import { defineMdastPlugin, type Data } from 'satteri';
 import { quoteAnchorId } from './anchors.ts';
 import { declaredExperts, reportError } from './messages.ts';
 
@@ -8,14 +8,14 @@ import { declaredExperts, reportError } from './messages.ts';
  */
 export function quoteAttribution() {
   // Numbers each expert's quotes in reading order; a fresh count for every document.
-  return () => {
+  return (factory: { data: Data }) => {
+    const experts = declaredExperts(factory.data);
     const counts = new Map<string, number>();
     return defineMdastPlugin({
       name: 'warta-quote-attribution',
       options: { position: true },
       textDirective(node, ctx) {
         if (node.name !== 'quote') return;
-        const experts = declaredExperts(ctx.data);
         const expert = node.attributes?.expert ?? '';
         if (!expert) {
           reportError(ctx, node, ':quote needs an expert: write :quote[…]{expert="expert-id"} with an id from this article\'s experts');
