@@ -3,10 +3,17 @@
 // images found in the cache, wall time and the mean time per rendered image.
 // Usage: npm run bench:share-images -- --content DIR [--cache DIR] [--workers N]
 // Run it twice: the second run over unchanged content renders nothing.
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { renderShareImages, shareImageJobs } from './share-images.mjs';
+import { POOL_MALLOC_ENV, renderShareImages, shareImageJobs } from './share-images.mjs';
+
+// The build starts its pool with these malloc settings; they act only from a process's start.
+if (Object.entries(POOL_MALLOC_ENV).some(([key, value]) => process.env[key] !== value)) {
+  const child = spawnSync(process.execPath, process.argv.slice(1), { stdio: 'inherit', env: { ...process.env, ...POOL_MALLOC_ENV } });
+  process.exit(child.status ?? 1);
+}
 
 const { values } = parseArgs({
   options: {

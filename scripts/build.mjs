@@ -17,6 +17,7 @@ const force = process.argv.includes('--force');
 // The site it writes lacks its article cards: never for publishing.
 const withShareImages = process.env.WARTA_BENCH_NO_SHARE_IMAGES !== '1';
 const { cacheRoot } = await import('../src/content/paths.ts');
+const { POOL_MALLOC_ENV } = await import('./share-images.mjs');
 const incremental = await import('../src/build/incremental.ts');
 const cache = cacheRoot();
 const incrementalPaths = { outDir, staging, astroCacheDir: path.join(cache, 'astro'), recordDir: path.join(cache, 'incremental') };
@@ -86,7 +87,7 @@ const pool = withShareImages
   ? spawn(process.execPath, [path.join(root, 'scripts/share-images.mjs'), '--quiet', '--workers', String(os.availableParallelism()), '--nice', '10'], {
       cwd: root,
       stdio: 'ignore',
-      env: process.env,
+      env: { ...process.env, ...POOL_MALLOC_ENV },
     })
   : undefined;
 const poolDone = new Promise((resolve) => {

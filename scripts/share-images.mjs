@@ -10,6 +10,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
+/**
+ * glibc's malloc settings for the process that draws cards. Each card allocates and frees a few buffers of
+ * 2–3 MB (RGBA pixels, their RGB copy); by default glibc serves those with fresh mmaps or trims them off
+ * the heap's top, so every card page-faults its buffers in again. Keeping them in the heap: 991 cards with
+ * two workers took 19 CPU-s instead of 23.6 (docs/performance.md, "Issue 13"), for ~40 MB more memory;
+ * two arenas keep that memory near the default's. Other C libraries ignore the variables.
+ */
+export const POOL_MALLOC_ENV = { MALLOC_MMAP_THRESHOLD_: String(32 * 2 ** 20), MALLOC_TRIM_THRESHOLD_: String(256 * 2 ** 20), MALLOC_ARENA_MAX: '2' };
+
 /** The same inputs the site computes in src/lib/share-images.ts, read straight from the content files. */
 export async function shareImageJobs(contentRoot) {
   const { parseArticleDate } = await import('../src/content/dates.ts');

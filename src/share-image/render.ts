@@ -194,11 +194,15 @@ function logo(brand: PreparedText, size: number, dark: boolean): Node {
 }
 
 /**
- * JPEG settings, measured on a paper card (docs/performance.md): libjpeg-turbo with mozjpeg's quantisation
- * table and optimised Huffman codes encodes in about 10 ms; full mozjpeg (trellis, scan optimisation) took
- * about 100 ms for some 25 % fewer bytes, which made it most of a card's cost.
+ * JPEG settings, measured with the share-image pool on 991 paper cards (docs/performance.md, "Issue 13"):
+ * libjpeg-turbo with mozjpeg's quantisation table, colour at half resolution (4:2:0, as cameras and
+ * WhatsApp's own re-encoding have it) and standard Huffman codes: ~17 ms of CPU a card, 57 KB. Full-
+ * resolution colour with optimised codes (until issue 13): ~20.6 ms, 56 KB; its only gain is a little
+ * crispness at the red section label's edges, invisible at the size a preview is shown (PSNR over the card
+ * 41.2 against 40.3 dB). Optimised codes alone save 13 % of the bytes for ~2.5 ms a card; full mozjpeg
+ * (trellis, scan optimisation) costs ~100 ms for some 25 % fewer bytes.
  */
-const CARD_JPEG = { quality: JPEG_QUALITY, chromaSubsampling: '4:4:4', quantisationTable: 3, optimiseCoding: true } as const;
+const CARD_JPEG = { quality: JPEG_QUALITY, chromaSubsampling: '4:2:0', quantisationTable: 3, optimiseCoding: false } as const;
 
 /**
  * One renderer a thread (the share-image pool's workers each have theirs): it keeps the fonts registered
