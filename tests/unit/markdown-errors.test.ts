@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderFixture } from './markdown-fixtures.test.ts';
+import { renderFixture } from '../support/render-markdown.ts';
 
 const file = path.resolve('content/articles/2025/10/contoh.md');
 const withExperts = (experts: string[], body: string) => `---\nexperts: [${experts.join(', ')}]\n---\n${body}`;

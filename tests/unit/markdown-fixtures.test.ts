@@ -6,28 +6,11 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
-import { parseYaml, splitFrontmatter } from '../../src/content/yaml.ts';
-import { wartaMarkdown } from '../../src/markdown/pipeline.ts';
-import { storedBodyFacts } from '../../src/markdown/body-facts.ts';
+import { renderFixture } from '../support/render-markdown.ts';
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/markdown');
 const update = process.env.UPDATE_FIXTURES === '1';
-const names: Record<string, string> = { 'yakov-zinberg': 'Yakov Zinberg', 'lim-eun-jung': 'Lim Eun-jung' };
-
-export async function renderFixture(source: string, file: string) {
-  const warnings: string[] = [];
-  const processor = await createSatteriMarkdownProcessor({
-    syntaxHighlight: false,
-    ...wartaMarkdown({ expertName: (id) => names[id], warn: (line) => warnings.push(line.replace(/^.*?\.md(:\d+)?: /, '')) }),
-  });
-  const { frontmatter, body } = splitFrontmatter(source);
-  const data = (frontmatter ? parseYaml(frontmatter) : {}) as Record<string, unknown>;
-  const result = await processor.render(body, { frontmatter: data, fileURL: pathToFileURL(file) });
-  return { html: result.code.trim(), warnings, facts: storedBodyFacts(result.metadata.frontmatter) };
-}
 
 describe('Markdown fixtures', () => {
   const fixtures = readdirSync(dir).filter((f) => f.endsWith('.md'));
