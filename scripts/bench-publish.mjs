@@ -63,7 +63,10 @@ export function publishScenarios(content) {
       key: 'expert',
       apply: () => {
         const file = path.join(content, 'experts', `${expertOf(expertStory)}.yaml`);
-        write(file, readFileSync(file, 'utf8').replace(/^bio: .*$/m, 'bio: "Biografi yang diperbarui oleh redaksi."'));
+        // Generated experts may have no bio: then one is added (replacing nothing would measure a no-op).
+        const bio = 'bio: "Biografi yang diperbarui oleh redaksi."';
+        const yaml = readFileSync(file, 'utf8');
+        write(file, /^bio: /m.test(yaml) ? yaml.replace(/^bio: .*$/m, bio) : `${yaml.replace(/\n?$/, '\n')}${bio}\n`);
       },
     },
     {
