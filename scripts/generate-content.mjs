@@ -19,6 +19,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, rmSync, w
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { slugify } from '../src/lib/slug.ts';
+import { hash32, Random } from './random.ts';
 
 /** The file that marks a folder as written by this generator (and therefore safe to delete). */
 export const MARKER = '.warta-generated';
@@ -30,57 +31,6 @@ const SPAN_DAYS = 3 * 365;
 const DAY_MS = 86_400_000;
 
 // ------------------------------------------------------------------------------------------ randomness
-
-/** FNV-1a followed by murmur3's finaliser: a well-mixed 32-bit seed from any text. */
-function hash32(text) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-/** mulberry32 with a few helpers. */
-class Random {
-  constructor(seed) {
-    this.a = seed >>> 0;
-  }
-  next() {
-    this.a = (this.a + 0x6d2b79f5) >>> 0;
-    let t = this.a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  /** 0 ≤ n < max */
-  int(max) {
-    return Math.floor(this.next() * max);
-  }
-  /** lo ≤ n ≤ hi */
-  between(lo, hi) {
-    return lo + this.int(hi - lo + 1);
-  }
-  chance(p) {
-    return this.next() < p;
-  }
-  pick(list) {
-    return list[this.int(list.length)];
-  }
-  shuffle(list) {
-    const a = list.slice();
-    for (let i = a.length - 1; i > 0; i--) {
-      const j = this.int(i + 1);
-      [a[i], a[j]] = [a[j], a[i]];
-    }
-    return a;
-  }
-}
 
 /** An independent stream per purpose (and per article), so one part does not shift another. */
 const stream = (seed, label) => new Random(hash32(`${seed}\u001f${label}`));

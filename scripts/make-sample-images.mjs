@@ -9,6 +9,7 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { Random } from './random.ts';
 
 const W = 1600;
 const H = 900;
@@ -18,16 +19,10 @@ const out = (rel) => fileURLToPath(new URL(`../content/articles/${rel}`, import.
 
 // ---------------------------------------------------------------- helpers
 
-/** Small deterministic PRNG (mulberry32). */
+/** Numbers 0 ≤ x < 1 from a seeded generator (scripts/random.ts). */
 function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = new Random(seed);
+  return () => random.next();
 }
 
 const r1 = (n) => Math.round(n * 10) / 10;

@@ -9,6 +9,7 @@
  */
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Random } from '../../scripts/random.ts';
 
 export type FileBody = string | Buffer | { symlinkTo: string };
 export type Files = Record<string, FileBody>;
@@ -62,15 +63,12 @@ export function frontmatter(change: Record<string, string | null> = {}): string 
 
 export const article = (fm: string, body = 'Isi berita.\n') => `---\n${fm}\n---\n${body}`;
 
-/** Deterministic bytes (mulberry32), so a failure can be reproduced. */
+/** Deterministic bytes (scripts/random.ts), so a failure can be reproduced. */
 export function junk(length: number, seed: number, withNul: boolean): Buffer {
   const out = Buffer.alloc(length);
-  let state = seed;
+  const random = new Random(seed);
   for (let i = 0; i < length; i++) {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    const byte = ((t ^ (t >>> 14)) >>> 0) & 0xff;
+    const byte = random.uint32() & 0xff;
     // Without NULs: high bytes only, which are never valid UTF-8 on their own.
     out[i] = withNul ? byte : 0x80 | (byte & 0x3f) | (i % 2 ? 0x40 : 0);
   }
