@@ -27,6 +27,7 @@ interface Elements {
   sort: HTMLSelectElement;
   reset: HTMLButtonElement;
   status: HTMLElement;
+  retry: HTMLButtonElement;
   intro: HTMLElement;
   noResults: HTMLElement;
   people: HTMLElement;
@@ -164,6 +165,7 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
     sort: byId('search-urut'),
     reset: byId('search-reset'),
     status: byId('search-status'),
+    retry: byId('search-retry'),
     intro: byId('search-intro'),
     noResults: byId('search-none'),
     people: byId('search-people'),
@@ -177,7 +179,7 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
   // is fetched beside pagefind.js, revalidated so a new build is never missed.
   const hostUrl = pagefindUrl.replace(/[^/]*$/, '');
   let site: Promise<SiteSearch> | undefined;
-  const loadSite = () =>
+  const loadSite = (): Promise<SiteSearch> =>
     (site ??= Promise.all([
       import(/* @vite-ignore */ pagefindUrl) as Promise<{ createInstance: (options: Record<string, unknown>) => PagefindLoader }>,
       fetch(`${hostUrl}${SEARCH_MANIFEST}`, { cache: 'no-cache' }).then(async (response) => {
@@ -187,7 +189,13 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
         for (const file of firstSearchFiles(manifest, filterValue(el.year))) void fetch(`${hostUrl}${file}`).then((r) => r.arrayBuffer(), () => undefined);
         return manifest;
       }),
-    ]).then(([pagefind, manifest]) => openSite(manifest, () => pagefind.createInstance({ basePath: hostUrl }), hostUrl, baseUrl)));
+    ])
+      .then(([pagefind, manifest]) => openSite(manifest, () => pagefind.createInstance({ basePath: hostUrl }), hostUrl, baseUrl))
+      .catch((error: unknown) => {
+        // Not kept: a retry (or the next search) loads the index again rather than failing at once.
+        site = undefined;
+        throw error;
+      }));
   // The reader is about to search: the newest periods' bundles load while they type, and the index chunks
   // of the words typed so far.
   const preload = (term?: string) => void loadSite().then((s) => s.preload(term, filterValue(el.year)), () => undefined);
@@ -212,6 +220,19 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
     el.more.textContent = older ? t.search.older(shown!.nextYears) : t.search.more;
   }
 
+  /**
+   * A search, or a page of its results, could not be loaded (offline, a file missing after a deploy): the
+   * reader is told, with a button that tries the same search again. Nothing is left saying "Mencari…".
+   */
+  function showFailure(error: unknown, run: number): void {
+    console.error('Warta search:', error);
+    if (run !== generation) return;
+    el.status.textContent = t.search.failed;
+    el.retry.hidden = false;
+    el.more.hidden = true;
+    document.documentElement.dataset.searchReady = 'error';
+  }
+
   /** Loads the next page of results; `beforeShow` runs in the same frame as they appear. */
   async function showMore(focusFirst: boolean, run: number, beforeShow?: () => void): Promise<void> {
     if (pending.length === 0 && shown && shown.next !== null) {
@@ -221,8 +242,7 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
       try {
         older = await (await loadSite()).articles(shown.query, shown.next);
       } catch (error) {
-        console.error('Warta search:', error);
-        if (run === generation) el.status.textContent = t.search.failed;
+        showFailure(error, run);
         return;
       } finally {
         el.more.disabled = false;
@@ -234,7 +254,15 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
     }
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
-    const items = await Promise.all(batch.map((r) => r.data()));
+    let items: PagefindResultData[];
+    try {
+      items = await Promise.all(batch.map((r) => r.data()));
+    } catch (error) {
+      // Kept for the retry, which asks for this page again.
+      pending = [...batch, ...pending];
+      showFailure(error, run);
+      return;
+    }
     if (run !== generation) return;
     beforeShow?.();
     const nodes = items.map((data) => renderResult(data, current.q));
@@ -253,6 +281,7 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
     el.peopleList.replaceChildren();
     el.people.hidden = true;
     el.more.hidden = true;
+    el.retry.hidden = true;
     el.noResults.hidden = true;
 
     if (!state.q && !hasFilters(state)) {
@@ -268,23 +297,22 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
 
     const query = articleQuery(el, state);
     let articles: Awaited<ReturnType<SiteSearch['articles']>>;
-    let others: Awaited<ReturnType<SiteSearch['people']>>;
+    let people: PagefindResultData[];
     try {
       const api = await loadSite();
-      [articles, others] = await Promise.all([api.articles(query), state.q && !hasFilters(state) ? api.people(state.q) : null]);
+      const [found, others] = await Promise.all([api.articles(query), state.q && !hasFilters(state) ? api.people(state.q) : null]);
+      articles = found;
+      // The first results' fragments load beside the people's (Pagefind keeps them for showMore); a
+      // failure among them is met there.
+      for (const result of articles.results.slice(0, PAGE_SIZE)) result.data().catch(() => undefined);
+      people = await Promise.all((others?.results ?? []).slice(0, PEOPLE_AND_TOPICS).map((r) => r.data()));
     } catch (error) {
-      console.error('Warta search:', error);
-      el.status.textContent = t.search.failed;
-      document.documentElement.dataset.searchReady = 'error';
+      showFailure(error, mine);
       return;
     }
     if (mine !== generation) return;
 
     const results = articles.results;
-    // The first results' fragments load beside the people's (Pagefind keeps them for showMore).
-    for (const result of results.slice(0, PAGE_SIZE)) void result.data();
-    const people = await Promise.all((others?.results ?? []).slice(0, PEOPLE_AND_TOPICS).map((r) => r.data()));
-    if (mine !== generation) return;
     pending = results;
     shown = { query, next: articles.next, nextYears: articles.nextYears, years: articles.years, total: results.length };
     // Everything the search found appears in one frame: nothing on screen is pushed down afterwards.
@@ -297,7 +325,7 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
         el.people.hidden = false;
       }
     });
-    if (mine === generation) document.documentElement.dataset.searchReady = 'done';
+    if (mine === generation && el.retry.hidden) document.documentElement.dataset.searchReady = 'done';
   }
 
   function commit(push: boolean): void {
@@ -328,6 +356,17 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
     el.query.focus();
   });
   el.more.addEventListener('click', () => void showMore(true, generation));
+  el.retry.addEventListener('click', () => {
+    // What failed was either the search itself (asked again whole) or a later page of its results.
+    if (shown && el.results.childElementCount > 0) {
+      el.retry.hidden = true;
+      showStatus(current);
+      document.documentElement.dataset.searchReady = 'loading';
+      void showMore(true, generation).then(() => {
+        if (el.retry.hidden) document.documentElement.dataset.searchReady = 'done';
+      });
+    } else void run(current);
+  });
   window.addEventListener('popstate', () => void run(parseState(location.search)));
 
   byId('search-needs-js').hidden = true;

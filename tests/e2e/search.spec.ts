@@ -114,6 +114,54 @@ test('"Tampilkan lebih banyak" loads the next results and moves focus to them', 
   await expect(page.locator('#search-results > li').nth(10).getByRole('link')).toBeFocused();
 });
 
+test('a search that cannot load says so in Indonesian, and "Coba lagi" searches again', async ({ page }) => {
+  // Offline, or the index replaced by a deploy mid-visit: the manifest that lists the bundles fails.
+  await page.route('**/pagefind/warta-search.json', (route) => route.abort('internetdisconnected'));
+  await page.goto('/cari/?q=putin');
+  await expect(page.locator('html')).toHaveAttribute('data-search-ready', 'error');
+  await expect(page.getByRole('status')).toHaveText('Pencarian gagal dimuat. Periksa sambungan internet Anda, lalu coba lagi.');
+  await expect(page.locator('#search-results > li')).toHaveCount(0);
+  const retry = page.getByRole('button', { name: 'Coba lagi' });
+  await expect(retry).toBeVisible();
+
+  await page.unroute('**/pagefind/warta-search.json');
+  await retry.click();
+  await waitForSearch(page);
+  await expect(page.getByRole('status')).toHaveText(/\d+ hasil untuk "putin"/);
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+  await expect(retry).toBeHidden();
+});
+
+test('results whose text cannot load: the error and "Coba lagi" replace "Mencari…", and the retry shows them', async ({ page }) => {
+  await page.route('**/fragment/**', (route) => route.abort('internetdisconnected'));
+  await page.goto('/cari/?q=putin');
+  await expect(page.locator('html')).toHaveAttribute('data-search-ready', 'error');
+  await expect(page.getByRole('status')).toHaveText('Pencarian gagal dimuat. Periksa sambungan internet Anda, lalu coba lagi.');
+
+  await page.unroute('**/fragment/**');
+  await page.getByRole('button', { name: 'Coba lagi' }).click();
+  await waitForSearch(page);
+  await expect(page.locator('#search-results > li').first().locator('h2')).not.toBeEmpty();
+  await expect(page.getByRole('button', { name: 'Coba lagi' })).toBeHidden();
+});
+
+test('a later page of results that cannot load keeps the shown ones, and "Coba lagi" loads that page', async ({ page }) => {
+  await page.goto('/cari/?tahun=2025');
+  await waitForSearch(page);
+  await expect(page.locator('#search-results > li')).toHaveCount(10);
+  await page.route('**/fragment/**', (route) => route.abort('internetdisconnected'));
+  await page.getByRole('button', { name: 'Tampilkan lebih banyak' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-search-ready', 'error');
+  await expect(page.getByRole('status')).toHaveText('Pencarian gagal dimuat. Periksa sambungan internet Anda, lalu coba lagi.');
+  await expect(page.locator('#search-results > li')).toHaveCount(10);
+
+  await page.unroute('**/fragment/**');
+  await page.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(10);
+  await expect(page.locator('#search-results > li').nth(10).getByRole('link')).toBeFocused();
+  await expect(page.locator('html')).toHaveAttribute('data-search-ready', 'done');
+});
+
 for (const [name, url] of [['with results', '/cari/?q=putin'], ['with no results', '/cari/?q=qwertyzzz'], ['empty', '/cari/']] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`search page ${name} has no axe violations (${colorScheme})`, async ({ browser }) => {
