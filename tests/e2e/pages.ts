@@ -1,6 +1,7 @@
 /**
- * One representative URL per page type of the built default content. The tests read the content folder
- * to find them, so they follow the content instead of hard-coding it.
+ * One representative URL per page type of the built default content, written out: the seed article
+ * (content/articles/2025/10/kim-sambut-putin-di-pyongyang.md), its section, one of its topics and one of
+ * its experts. A change to those files of the default content must update these URLs.
  */
 export const SEED = '/berita/kim-sambut-putin-di-pyongyang/';
 
