@@ -117,11 +117,6 @@ function cleanProperties(node: Element, ctx: HastVisitorContext): Properties | u
     }
     kept[name] = value;
   }
-  if (node.tagName === 'input' && kept.type !== 'checkbox') {
-    // Only GFM task-list checkboxes are content; any other input is a form control.
-    reportWarning(ctx, node, 'removed <input> from raw HTML (only task-list checkboxes are kept)');
-    return {};
-  }
   if (node.tagName === 'img' && kept.alt == null) {
     // An image without alt is read out as its file name; pasted copy rarely says what it shows.
     reportWarning(ctx, node, 'added alt="" to an <img> without alt text in raw HTML: describe the picture in alt="…" if it says something');
@@ -145,6 +140,7 @@ function clean(child: RootContent, ctx: HastVisitorContext): ElementContent[] | 
   if (child.type === 'comment' || child.type === 'doctype') return [];
   if (child.type !== 'element') return undefined;
   const tag = child.tagName.toLowerCase();
+  // Of inputs, only GFM task-list checkboxes are content; any other is a form control.
   if (DROP_WITH_CONTENT.has(tag) || (tag === 'input' && child.properties?.type !== 'checkbox')) {
     reportWarning(ctx, child, `removed <${tag}> from raw HTML`);
     return [];
