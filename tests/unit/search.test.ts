@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseExcerpt } from '../../src/search/excerpt.ts';
 import { highlightTerms, withHighlight } from '../../src/search/highlight.ts';
 import { queryVariants, restoredForms } from '../../src/search/indonesian.ts';
-import { EXACT_MERGE_LIMIT, mergeSearches } from '../../src/search/merge.ts';
+import { EXACT_MERGE_LIMIT, type MergedSearch, mergeSearches } from '../../src/search/merge.ts';
 import type { PagefindResult, PagefindSearch } from '../../src/search/pagefind.ts';
 import { EMPTY_STATE, parseState, serializeState } from '../../src/search/state.ts';
 
@@ -101,5 +101,37 @@ describe('mergeSearches', () => {
     expect(merged.results.map((r) => r.id)).toEqual(['b', 'a']);
   });
 
-  it('has a bound on exact recounting', () => expect(EXACT_MERGE_LIMIT).toBeGreaterThanOrEqual(100));
+  /** `count` results `<prefix>0…`, each in section `section`, counting the loads of its data. */
+  const many = (prefix: string, count: number, section: string, loads: { n: number }): PagefindResult[] =>
+    Array.from({ length: count }, (_, i) => ({
+      id: `${prefix}${i}`,
+      score: count - i,
+      data: async () => {
+        loads.n++;
+        return { url: `/${prefix}${i}/`, excerpt: '', meta: { tanggal: '2025-01-01' }, filters: { bagian: [section] } };
+      },
+    }));
+  /** A search whose filter counts are given, not derived from its results: what a recount would change. */
+  const counted = (results: PagefindResult[], filters: MergedSearch['filters']): PagefindSearch => ({ results, filters, totalFilters: {}, unfilteredResultCount: 0 });
+
+  it('recounts filters over the merged pages: a few hundred of them, up to EXACT_MERGE_LIMIT', async () => {
+    for (const total of [200, EXACT_MERGE_LIMIT]) {
+      const loads = { n: 0 };
+      const largest = counted(many('a', total - 1, 'X', loads), { bagian: { X: 999 } });
+      const merged = await mergeSearches([largest, counted(many('b', 1, 'Y', loads), { bagian: { Y: 999 } })], false);
+      expect(merged.results, `${total}`).toHaveLength(total);
+      expect(merged.filters, `${total}`).toEqual({ bagian: { X: total - 1, Y: 1 } });
+      expect(loads.n, `${total}`).toBe(total);
+    }
+  });
+
+  it('past EXACT_MERGE_LIMIT merged pages, loads no page data and takes the counts of the largest search', async () => {
+    const loads = { n: 0 };
+    const largest = counted(many('a', EXACT_MERGE_LIMIT, 'X', loads), { bagian: { X: 999 } });
+    const merged = await mergeSearches([counted(many('b', 1, 'Y', loads), { bagian: { Y: 7 } }), largest], false);
+    expect(merged.results).toHaveLength(EXACT_MERGE_LIMIT + 1);
+    expect(new Set(merged.results.map((r) => r.id)).size).toBe(EXACT_MERGE_LIMIT + 1);
+    expect(merged.filters).toBe(largest.filters);
+    expect(loads.n).toBe(0);
+  });
 });
