@@ -208,7 +208,7 @@ for (const size of sizes) {
   const content = path.join(work, `content-${size}`);
   if (!existsSync(content)) {
     // A few lead images (0.2 %), so that replacing one can be measured.
-    execFileSync(node, [path.join(root, 'scripts/generate-content.mjs'), '--out', content, '--articles', String(size), '--images', String(Math.max(2, Math.round(size / 500)))], {
+    execFileSync(node, [path.join(root, 'scripts/generate-content/cli.ts'), '--out', content, '--articles', String(size), '--images', String(Math.max(2, Math.round(size / 500)))], {
       stdio: 'ignore',
     });
   }

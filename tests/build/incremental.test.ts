@@ -83,7 +83,7 @@ function byDate(): { slug: string; file: string; text: string }[] {
 
 describe('an incremental build', () => {
   it('equals a cold build of the same content after a dozen kinds of change', { timeout: 30 * 60_000 }, async () => {
-    const generated = spawnSync(process.execPath, [path.join(root, 'scripts/generate-content.mjs'), '--out', content, '--articles', '300', '--images', '6', '--seed', 'incremental'], {
+    const generated = spawnSync(process.execPath, [path.join(root, 'scripts/generate-content/cli.ts'), '--out', content, '--articles', '300', '--images', '6', '--seed', 'incremental'], {
       encoding: 'utf8',
     });
     expect(generated.status, generated.stderr).toBe(0);

@@ -1,5 +1,5 @@
 /**
- * The seeded corpus generator for search tests and benchmarks (scripts/generate-content.mjs): what it writes
+ * The seeded corpus generator for search tests and benchmarks (scripts/generate-content/): what it writes
  * passes the content validator, the same seed gives byte-identical files, another seed gives other files,
  * and it never deletes a folder it did not write itself.
  */
@@ -9,13 +9,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { markdownToHtml } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateContent, MARKER } from '../../scripts/generate-content.mjs';
+import { generateContent, MARKER } from '../../scripts/generate-content/corpus.ts';
 import { validateContent } from '../../src/content/validate.ts';
 import { parseYaml, splitFrontmatter } from '../../src/content/yaml.ts';
 import { messagesOf } from '../../src/markdown/messages.ts';
 import { wartaMarkdown } from '../../src/markdown/pipeline.ts';
 
-const script = path.resolve(import.meta.dirname, '../../scripts/generate-content.mjs');
+const script = path.resolve(import.meta.dirname, '../../scripts/generate-content/cli.ts');
 const work = mkdtempSync(path.join(os.tmpdir(), 'warta-generate-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -157,7 +157,7 @@ describe('generateContent', () => {
   });
 });
 
-describe('node scripts/generate-content.mjs', () => {
+describe('node scripts/generate-content/cli.ts', () => {
   const run = (...args: string[]) => spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
 
   it('writes the same files as generateContent and prints a one-line summary', async () => {

@@ -13,7 +13,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { generateContent } from '../../scripts/generate-content.mjs';
+import { generateContent } from '../../scripts/generate-content/corpus.ts';
 import { parseYaml, splitFrontmatter } from '../../src/content/yaml.ts';
 import { wartaMarkdown } from '../../src/markdown/pipeline.ts';
 
