@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import type { Data } from 'satteri';
+
 /**
  * Anchor ids for attributed quotes. The expert sidebar, expert pages and shared links all point at these,
  * so the scheme is part of the public URL contract: `#kutipan-<expert-id>-<n>`, n counting that expert's
@@ -5,4 +8,33 @@
  */
 export function quoteAnchorId(expertId: string, n: number): string {
   return `kutipan-${expertId}-${n}`;
+}
+
+/** Anchor ids of pull-quotes, numbered in reading order. */
+export function pullQuoteAnchorId(n: number): string {
+  return `sorotan-${n}`;
+}
+
+const OWN_ID_MARK_KEY = 'wartaOwnIdMark';
+
+/**
+ * Pasted HTML may carry any id, including a copy of a quote's anchor (markup copied from another Warta
+ * page) or of the page's own ids, and by the time `sanitize.ts` sees the tree an element made from
+ * Markdown looks the same as one pasted. So the plugins that give ids write them with a mark that is
+ * random for each render: it is in no source file, so no pasted id can carry it. `sanitize.ts` takes the
+ * mark off again; nothing after it sees one.
+ */
+function ownIdMark(data: Data): string {
+  return ((data[OWN_ID_MARK_KEY] as string | undefined) ??= `warta-${randomUUID()}:`);
+}
+
+/** An id as a Warta Markdown plugin writes it into the tree (see `ownIdMark`). */
+export function markOwnId(data: Data, id: string): string {
+  return ownIdMark(data) + id;
+}
+
+/** The id without its mark when Warta gave it; undefined when it came from pasted HTML. */
+export function ownId(data: Data, id: string): string | undefined {
+  const mark = data[OWN_ID_MARK_KEY];
+  return typeof mark === 'string' && id.startsWith(mark) ? id.slice(mark.length) : undefined;
 }

@@ -1,6 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { defineMdastPlugin } from 'satteri';
+import { type Data, defineMdastPlugin } from 'satteri';
+import { ownId } from './anchors.ts';
 import { articleFrontmatter } from './messages.ts';
 
 /** An attributed quotation as it stands in one article. */
@@ -36,15 +37,16 @@ interface DirectiveLike {
 }
 
 /** The facts of one body's tree, after quote-attribution.ts has given every quote its anchor. */
-export function bodyFacts(tree: Root): BodyFacts {
+export function bodyFacts(tree: Root, data: Data): BodyFacts {
   const quotes: BodyQuote[] = [];
   const words: string[] = [];
   const walk = (node: RootContent): void => {
     const directive = node as RootContent & DirectiveLike;
     if (node.type === 'containerDirective' && directive.name === 'pullquote') return;
     if (node.type === 'textDirective' && directive.name === 'quote') {
-      const anchor = directive.data?.hProperties?.id;
-      if (typeof anchor === 'string') {
+      const id = directive.data?.hProperties?.id;
+      const anchor = typeof id === 'string' ? ownId(data, id) : undefined;
+      if (anchor !== undefined) {
         quotes.push({ expert: directive.attributes?.expert ?? '', text: toString(node).trim(), anchor });
       }
     }
@@ -63,7 +65,7 @@ export const recordBodyFacts = defineMdastPlugin({
   name: 'warta-body-facts',
   before(root, ctx) {
     const astro = ((ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined) ??= {});
-    astro.frontmatter = { ...articleFrontmatter(ctx.data), [BODY_FACTS_KEY]: bodyFacts(root) };
+    astro.frontmatter = { ...articleFrontmatter(ctx.data), [BODY_FACTS_KEY]: bodyFacts(root, ctx.data) };
   },
 });
 

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 // Registers hName/hProperties on mdast nodes' data.
 import type {} from 'mdast-util-to-hast';
 import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
+import { markOwnId, pullQuoteAnchorId } from './anchors.ts';
 import { declaredExperts, reportError, reportWarning } from './messages.ts';
 import { normalizeForComparison } from './text.ts';
 
@@ -99,7 +100,7 @@ export function pullQuote(options: PullQuoteOptions = {}) {
           data: {
             hName: 'figure',
             hProperties: {
-              id: `sorotan-${i + 1}`,
+              id: markOwnId(ctx.data, pullQuoteAnchorId(i + 1)),
               className: ['pull-quote'],
               ariaHidden: 'true',
               dataPagefindIgnore: 'all',

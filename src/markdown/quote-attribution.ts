@@ -1,5 +1,5 @@
 import { defineMdastPlugin, type Data } from 'satteri';
-import { quoteAnchorId } from './anchors.ts';
+import { markOwnId, quoteAnchorId } from './anchors.ts';
 import { declaredExperts, reportError } from './messages.ts';
 
 /**
@@ -28,7 +28,7 @@ export function quoteAttribution() {
         const n = (counts.get(expert) ?? 0) + 1;
         counts.set(expert, n);
         const anchor = quoteAnchorId(expert || 'tanpa-nama', n);
-        ctx.setProperty(node, 'data', { hName: 'q', hProperties: { className: ['quote'], id: anchor, dataExpert: expert } });
+        ctx.setProperty(node, 'data', { hName: 'q', hProperties: { className: ['quote'], id: markOwnId(ctx.data, anchor), dataExpert: expert } });
       },
     });
   };

@@ -2,6 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { defineHastPlugin } from 'satteri';
 import { t } from '../i18n/id.ts';
+import { PASTED_ID_PREFIX } from './sanitize.ts';
 
 export interface QuoteShareOptions {
   /** Printed name of an expert id, for the link's label. */
@@ -52,7 +53,8 @@ export function quoteShare(options: QuoteShareOptions = {}) {
       filter: ['q', 'figure'],
       visit(node, ctx) {
         const id = node.properties.id;
-        if (typeof id !== 'string') return;
+        // A pasted copy of a quote (markup from another page) is text here, not a quote Warta attributes.
+        if (typeof id !== 'string' || id.startsWith(PASTED_ID_PREFIX)) return;
         const expert = typeof node.properties.dataExpert === 'string' ? node.properties.dataExpert : undefined;
         const name = expert ? options.expertName?.(expert) : undefined;
         if (node.tagName === 'q' && hasClass(node, 'quote')) {

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { find, html } from 'property-information';
-import { defineHastPlugin, type HastVisitorContext } from 'satteri';
+import { type Data, defineHastPlugin, type HastVisitorContext } from 'satteri';
+import { ownId } from './anchors.ts';
 import { reportWarning } from './messages.ts';
 
 /**
@@ -95,18 +96,97 @@ function alignmentToClass(node: Element): Properties {
   return { ...kept, className: [...classes, `align-${value}`] };
 }
 
-/** The properties an element keeps; undefined when it keeps them all. */
-function cleanProperties(node: Element, ctx: HastVisitorContext): Properties | undefined {
+/**
+ * Where pasted ids go. The page around a body has ids of its own (`konten`, `narasumber-judul`…), quotes and
+ * pull-quotes have theirs (`kutipan-…`, `sorotan-…`) and subheads get slugs of their text: an id in wire
+ * copy could be any of these, and a duplicate id breaks the anchor a shared link points at. Slugs and
+ * Warta's ids never contain `_`, so prefixed ids cannot meet them; links and references inside the pasted
+ * copy (`href="#catatan-1"`, `headers`, `aria-labelledby`) are prefixed with them, so they still work.
+ */
+export const PASTED_ID_PREFIX = 'html_';
+
+const ID_REFERENCES = new Set([
+  'headers', 'ariaActiveDescendant', 'ariaControls', 'ariaDescribedBy', 'ariaDetails', 'ariaErrorMessage',
+  'ariaFlowTo', 'ariaLabelledBy', 'ariaOwns',
+]);
+
+/** The ids of one body with raw HTML in it: which were pasted, and which are taken. */
+class BodyIds {
+  readonly #data: Data;
+  readonly #own = new Set<string>();
+  readonly #pasted = new Set<string>();
+  readonly #taken = new Set<string>();
+
+  constructor(root: Root, data: Data) {
+    this.#data = data;
+    const collect = (node: Root | ElementContent): void => {
+      if (node.type === 'element' && typeof node.properties.id === 'string') {
+        const own = ownId(data, node.properties.id);
+        if (own === undefined) this.#pasted.add(node.properties.id);
+        else this.#own.add(own);
+      }
+      if ('children' in node) for (const child of node.children) collect(child as ElementContent);
+    };
+    collect(root);
+  }
+
+  /** The id an element gets: Warta's own without its mark, a pasted one prefixed; undefined when taken. */
+  claim(id: string): string | undefined {
+    const final = ownId(this.#data, id) ?? `${PASTED_ID_PREFIX}${id}`;
+    if (id === '' || this.#taken.has(final)) return undefined;
+    this.#taken.add(final);
+    return final;
+  }
+
+  /** An id reference as it must read once pasted ids are prefixed; Warta's own ids win a tie. */
+  reference(id: string): string {
+    return this.#pasted.has(id) && !this.#own.has(id) ? `${PASTED_ID_PREFIX}${id}` : id;
+  }
+
+  /** A link's target: a fragment naming a pasted id follows the id. */
+  href(value: string): string {
+    if (!value.startsWith('#')) return value;
+    const target = this.reference(safeDecode(value.slice(1)));
+    return target === safeDecode(value.slice(1)) ? value : `#${encodeURI(target)}`;
+  }
+}
+
+function safeDecode(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/** A property's value once the pasted ids it names are prefixed; the value itself when none are. */
+function withIds(name: string, value: Properties[string], ids: BodyIds): Properties[string] {
+  if (name === 'href' && typeof value === 'string') return ids.href(value);
+  if (!ID_REFERENCES.has(name)) return value;
+  if (Array.isArray(value)) {
+    const mapped = value.map((token) => ids.reference(String(token)));
+    return mapped.every((token, i) => token === value[i]) ? value : mapped;
+  }
+  return typeof value === 'string' ? value.split(/\s+/).map((token) => ids.reference(token)).join(' ') : value;
+}
+
+/**
+ * The properties an element keeps; undefined when it keeps them all. `ids` is given where raw HTML may
+ * occur (a body without it has no pasted ids).
+ */
+function cleanProperties(node: Element, ctx: HastVisitorContext, ids?: BodyIds): Properties | undefined {
   const aligned = alignmentToClass(node);
   const kept: Properties = {};
   let changed = aligned !== node.properties;
-  for (const [name, value] of Object.entries(aligned)) {
+  for (const [name, raw] of Object.entries(aligned)) {
     if (!isAllowedProperty(node.tagName, name)) {
       const what = /^on/i.test(name) ? 'event handler' : 'attribute';
       reportWarning(ctx, node, `removed ${what} ${attributeName(name)} from <${node.tagName}> in raw HTML`);
       changed = true;
       continue;
     }
+    const value = ids ? withIds(name, raw, ids) : raw;
+    if (value !== raw) changed = true;
     if (URL_PROPERTIES.has(name) && value != null) {
       const text = Array.isArray(value) ? value.join(' ') : String(value);
       if (!isSafeUrl(node.tagName, name, text)) {
@@ -114,6 +194,17 @@ function cleanProperties(node: Element, ctx: HastVisitorContext): Properties | u
         changed = true;
         continue;
       }
+    }
+    if (name === 'id' && ids) {
+      const id = ids.claim(String(value));
+      if (id === undefined) {
+        reportWarning(ctx, node, `removed id="${String(value).slice(0, 40)}" from <${node.tagName}> in raw HTML: an element before it has the same id`);
+        changed = true;
+        continue;
+      }
+      if (id !== value) changed = true;
+      kept.id = id;
+      continue;
     }
     kept[name] = value;
   }
@@ -136,7 +227,7 @@ function copy(node: ElementContent): ElementContent {
  * What a node becomes: undefined when it stays as it is, else the nodes that replace it (none, its
  * cleaned children, or a cleaned copy). Warnings come in reading order, parents before their children.
  */
-function clean(child: RootContent, ctx: HastVisitorContext): ElementContent[] | undefined {
+function clean(child: RootContent, ctx: HastVisitorContext, ids: BodyIds): ElementContent[] | undefined {
   if (child.type === 'comment' || child.type === 'doctype') return [];
   if (child.type !== 'element') return undefined;
   const tag = child.tagName.toLowerCase();
@@ -147,19 +238,19 @@ function clean(child: RootContent, ctx: HastVisitorContext): ElementContent[] | 
   }
   if (!ALLOWED_ELEMENTS.has(tag)) {
     reportWarning(ctx, child, `removed <${tag}> tag from raw HTML (its text is kept)`);
-    return cleanChildren(child.children, ctx) ?? child.children.map(copy);
+    return cleanChildren(child.children, ctx, ids) ?? child.children.map(copy);
   }
-  const properties = cleanProperties(child, ctx);
-  const children = cleanChildren(child.children, ctx);
+  const properties = cleanProperties(child, ctx, ids);
+  const children = cleanChildren(child.children, ctx, ids);
   if (!properties && !children) return undefined;
   return [{ type: 'element', tagName: child.tagName, properties: properties ?? { ...child.properties }, children: children ?? child.children.map(copy) }];
 }
 
 /** The cleaned children of a parent; undefined when none changed. */
-function cleanChildren(children: readonly ElementContent[], ctx: HastVisitorContext): ElementContent[] | undefined {
+function cleanChildren(children: readonly ElementContent[], ctx: HastVisitorContext, ids: BodyIds): ElementContent[] | undefined {
   let changed = false;
   const out = children.flatMap((child) => {
-    const replaced = clean(child, ctx);
+    const replaced = clean(child, ctx, ids);
     if (replaced) changed = true;
     return replaced ?? [child];
   });
@@ -175,9 +266,11 @@ function applyProperties(node: Element, kept: Properties, ctx: HastVisitorContex
 /**
  * Without a `<` in the source there is no raw HTML, and Markdown makes only elements and properties the
  * allow-lists accept, except for what the editor writes into them: link and image URLs
- * (`[x](javascript:…)`), and table alignment. Only those elements are looked at.
+ * (`[x](javascript:…)`), and table alignment. Only those elements are looked at, and the quotes and
+ * pull-quotes whose ids carry Warta's mark (`anchors.ts`).
  */
 const MARKDOWN_ONLY = ['a', 'img', 'td', 'th'];
+const MARKED_IDS = ['q', 'figure'];
 
 /**
  * Runs on the whole rendered body, so Markdown links (`[x](javascript:…)`) are held to the same rules.
@@ -188,8 +281,9 @@ export const sanitize = (factory: { source: string }) =>
     ? defineHastPlugin({
         name: 'warta-sanitize',
         before(root: Root, ctx) {
+          const ids = new BodyIds(root, ctx.data);
           for (const child of root.children) {
-            const replaced = clean(child, ctx);
+            const replaced = clean(child, ctx, ids);
             if (replaced) ctx.replaceNode(child, replaced);
           }
         },
@@ -197,8 +291,13 @@ export const sanitize = (factory: { source: string }) =>
     : defineHastPlugin({
         name: 'warta-sanitize-markdown',
         element: {
-          filter: MARKDOWN_ONLY,
+          filter: [...MARKDOWN_ONLY, ...MARKED_IDS],
           visit(node, ctx) {
+            if (MARKED_IDS.includes(node.tagName)) {
+              const id = typeof node.properties.id === 'string' ? ownId(ctx.data, node.properties.id) : undefined;
+              if (id !== undefined) ctx.setProperty(node, 'id', id);
+              return;
+            }
             const kept = cleanProperties(node, ctx);
             if (kept) applyProperties(node, kept, ctx);
           },
