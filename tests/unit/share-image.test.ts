@@ -4,7 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { family, SERIF } from '../../src/share-image/fonts.ts';
-import { cleanText, prepareCard } from '../../src/share-image/glyphs.ts';
+import { cleanText, prepareCard, wordWidths } from '../../src/share-image/glyphs.ts';
 import {
   renderShareImage,
   renderSiteImage,
@@ -45,6 +45,81 @@ async function colourShare(data: Buffer): Promise<number> {
   return coloured / (pixels.length / 3);
 }
 
+/**
+ * What a paper card drew, read back from its pixels. The headline sits between the kicker and the foot
+ * (y 100–480), from the left padding (72 px) on. Renders are deterministic and JPEG blocks are coded
+ * independently, so two cards differ only around what differs in their texts.
+ */
+const HEADLINE = { top: 100, bottom: 480 };
+const PAPER = [0xfb, 0xfa, 0xf7];
+const PAPER_PAD = 72;
+
+interface Pixels {
+  data: Buffer;
+  width: number;
+  height: number;
+}
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  /** pixels in the box that matched */
+  count: number;
+}
+
+async function pixelsOf(jpeg: Buffer): Promise<Pixels> {
+  const { data, info } = await sharp(jpeg).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/** The box around the pixels at which `hit(offset of the pixel's red byte)` holds, between two rows. */
+function boxOf(p: Pixels, hit: (i: number) => boolean, top = 0, bottom = p.height): Box | undefined {
+  let box: Box | undefined;
+  for (let y = top; y < bottom; y++) {
+    for (let x = 0; x < p.width; x++) {
+      if (!hit((y * p.width + x) * 3)) continue;
+      box ??= { left: x, right: x, top: y, bottom: y, count: 0 };
+      box.left = Math.min(box.left, x);
+      box.right = Math.max(box.right, x);
+      box.top = Math.min(box.top, y);
+      box.bottom = Math.max(box.bottom, y);
+      box.count++;
+    }
+  }
+  return box;
+}
+
+/** Where the headline put ink (anything clearly not paper, colour included). */
+const inkOf = (p: Pixels) => boxOf(p, (i) => [0, 1, 2].some((c) => Math.abs(p.data[i + c]! - PAPER[c]!) > 60), HEADLINE.top, HEADLINE.bottom);
+
+/** Where two cards differ clearly (not by JPEG noise). */
+const differenceOf = (a: Pixels, b: Pixels) => boxOf(a, (i) => [0, 1, 2].some((c) => Math.abs(a.data[i + c]! - b.data[i + c]!) > 48));
+
+const titleSpec = (text: string) => ({ field: 'title', text, family: family(SERIF), weight: 700 });
+
+/**
+ * The width, in pixels on a paper card, of a headline that fits one line: the advance widths of the fonts
+ * the renderer was given for each character (an emoji 1em), at the size the card chose.
+ */
+function lineWidth(title: string): number {
+  const layout = titleLayout(title, false);
+  expect(layout.lines, `"${title}" is set on one line`).toBe(1);
+  const { words, space } = wordWidths(prepareCard([titleSpec(title)]).texts[0]!);
+  return (words.reduce((sum, w) => sum + w, 0) + space * (words.length - 1)) * layout.fontSize;
+}
+
+/** The headline's ink spans its expected width (within 5 %: side bearings, letter spacing), from the padding. */
+async function expectDrawnWidth(title: string): Promise<void> {
+  const expected = lineWidth(title);
+  const ink = inkOf(await pixelsOf(await renderShareImage({ ...article, title })));
+  expect(ink, `ink of "${title}"`).toBeDefined();
+  expect(Math.abs(ink!.left - PAPER_PAD), `left edge of "${title}"`).toBeLessThan(10);
+  const drawn = ink!.right - ink!.left + 1;
+  expect(Math.abs(drawn - expected), `"${title}" drawn ${drawn} px wide, ${Math.round(expected)} px expected`).toBeLessThan(0.05 * expected);
+}
+
 const titleOf200 =
   'Pemerintah Kota Wanareja Menetapkan Status Tanggap Darurat Banjir Rob Setelah Air Laut Menggenangi Tujuh Kelurahan di Pesisir Utara Selama Tiga Hari, Ribuan Warga Mengungsi ke Tempat yang Lebih Tinggi';
 
@@ -57,12 +132,36 @@ describe('renderShareImage', () => {
     expect(top.mean).toBeGreaterThan(230);
   });
 
-  it('draws the markup characters < & " and quotes as text', { timeout: SLOW }, async () => {
-    await expectCard(await renderShareImage({ ...article, title: 'Apa Arti "Inflasi < 3%" & \'Harga Wajar\' bagi Warga? <b>Bukan</b> HTML' }));
+  it('draws the markup characters < & " and quotes as text, tags and all', { timeout: SLOW }, async () => {
+    // A headline is plain text (the pages show it escaped): a tag in it is shown, not obeyed or dropped.
+    const title = 'Apa Arti "Inflasi < 3%" & \'Harga Wajar\' bagi Warga? <b>Bukan</b> HTML';
+    await expectCard(await renderShareImage({ ...article, title }));
+    expect(prepareCard([titleSpec(title)]).texts[0]?.runs).toEqual([{ text: title, emoji: false }]);
+    // What was drawn is as wide as the literal characters: the same line with its tags dropped would be
+    // more than a fifth narrower, and with its characters escaped (&lt;b&gt;) far wider.
+    const line = '<b>Bukan</b> & "Ya"';
+    expect(lineWidth('Bukan & "Ya"')).toBeLessThan(0.8 * lineWidth(line));
+    await expectDrawnWidth(line);
   });
 
-  it('draws a Korean name', { timeout: SLOW }, async () => {
-    await expectCard(await renderShareImage({ ...article, title: 'Penyanyi 박지연 Gelar Konser Amal di Wanareja' }));
+  it('draws a Korean name in the Korean font: its own syllables, not boxes', { timeout: SLOW }, async () => {
+    const title = 'Penyanyi 박지연 Gelar Konser Amal di Wanareja';
+    const hangul = prepareCard([titleSpec(title)]).texts[0]!.clusters.filter((c) => /\p{Script=Hangul}/u.test(c.text));
+    expect(hangul.map((c) => [c.text, c.font?.family.pkg])).toEqual(['박', '지', '연'].map((c) => [c, '@fontsource/noto-sans-kr']));
+
+    const drawn = await renderShareImage({ ...article, title });
+    await expectCard(drawn);
+    // The same card with the name's syllables in another order: drawn as boxes (a missing glyph) or not at
+    // all, the two cards would be the same picture. Only where the name is may they differ.
+    const swapped = title.replace('박지연', '연지박');
+    const layout = titleLayout(title, false);
+    expect(titleLayout(swapped, false)).toEqual(layout);
+    const changed = differenceOf(await pixelsOf(drawn), await pixelsOf(await renderShareImage({ ...article, title: swapped })));
+    expect(changed, 'the syllables are drawn, each its own').toBeDefined();
+    expect(changed!.count).toBeGreaterThan(300);
+    expect(changed!.right - changed!.left).toBeLessThan(3 * layout.fontSize + 32);
+    expect(changed!.top).toBeGreaterThanOrEqual(HEADLINE.top);
+    expect(changed!.bottom).toBeLessThan(HEADLINE.bottom);
   });
 
   it('draws emoji, a ZWJ sequence and a flag included, in colour', { timeout: SLOW }, async () => {
@@ -72,6 +171,11 @@ describe('renderShareImage', () => {
     // or a monochrome fallback would not).
     expect(await colourShare(data)).toBeGreaterThan(0.005);
     expect(await colourShare(await renderShareImage(article))).toBe(0);
+    // Each sequence is one picture, 1em wide: drawn as its parts (👩 and 💻, the letters 🇮 🇩, 👍 and a
+    // skin-tone swatch), the line would be an em wider for each.
+    const line = 'Juara 👩‍💻🇮🇩👍🏽';
+    expect(prepareCard([titleSpec(line)]).texts[0]?.clusters.filter((c) => c.emoji).map((c) => c.text)).toEqual(['👩‍💻', '🇮🇩', '👍🏽']);
+    await expectDrawnWidth(line);
   });
 
   it('fits a 200-character headline without cutting it', { timeout: SLOW }, async () => {
