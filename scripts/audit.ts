@@ -6,7 +6,32 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result as LighthouseResult } from 'lighthouse';
+
+type Category = 'performance' | 'accessibility' | 'best-practices' | 'seo';
+type AuditResult = LighthouseResult['audits'][string];
+
+interface AuditedPage {
+  /** the path and query, from the site's root */
+  page: string;
+  /** categories reported but not held to their minimum */
+  exempt?: readonly Category[];
+}
+
+/** The best run of a page: its scores (0–100), the whole result and the HTML report. */
+interface Run {
+  scores: Record<Category, number>;
+  lhr: LighthouseResult;
+  report: string | string[];
+}
+
+/** A line of the table and of lighthouse/summary.json: a score, or "(score, n/a)" when exempt. */
+interface Row extends Record<Category, number | string> {
+  page: string;
+  'FCP / LCP / TBT / CLS / SI': string;
+  /** the audits that cost a missed category points, `; `-separated */
+  failing: string;
+}
 
 const root = path.resolve(import.meta.dirname, '..');
 const PORT = 4331;
@@ -15,7 +40,7 @@ const PORT = 4331;
  * purpose (robots.txt: an endless space of near-duplicates), so Lighthouse's SEO category, whose first
  * check is "crawlable", does not apply to them; the search page itself (/cari/) is held to 100.
  */
-const PAGES = process.argv.slice(2).length > 0
+const PAGES: readonly AuditedPage[] = process.argv.slice(2).length > 0
   ? process.argv.slice(2).map((page) => ({ page }))
   : [
       { page: '/' },
@@ -25,10 +50,16 @@ const PAGES = process.argv.slice(2).length > 0
       { page: '/cari/' },
       { page: '/cari/?q=harga', exempt: ['seo'] },
     ];
-const MINIMUM = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const MINIMUM: Readonly<Record<Category, number>> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const CATEGORIES: readonly Category[] = ['performance', 'accessibility', 'best-practices', 'seo'];
 // Lighthouse can be a few points noisy on performance on a shared 2-core machine: a page below the bar
 // is audited again, up to this many times in all, and its best run counts.
 const ATTEMPTS = 3;
+
+/** One value per category, in MINIMUM's order. */
+function byCategory<T>(value: (category: Category) => T): Record<Category, T> {
+  return { performance: value('performance'), accessibility: value('accessibility'), 'best-practices': value('best-practices'), seo: value('seo') };
+}
 
 const outDir = path.join(root, 'lighthouse');
 mkdirSync(outDir, { recursive: true });
@@ -40,40 +71,44 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
-const rows = [];
+const rows: Row[] = [];
 let failed = false;
 try {
   for (const { page, exempt = [] } of PAGES) {
-    const minimum = Object.fromEntries(Object.entries(MINIMUM).filter(([c]) => !exempt.includes(c)));
-    let best;
-    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      const result = await lighthouse(`http://127.0.0.1:${PORT}${page}`, { port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: Object.keys(MINIMUM) });
+    const checked = CATEGORIES.filter((c) => !exempt.includes(c));
+    const audit = async (): Promise<Run> => {
+      const result = await lighthouse(`http://127.0.0.1:${PORT}${page}`, { port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: [...CATEGORIES] });
       if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
-      const scores = Object.fromEntries(Object.keys(MINIMUM).map((c) => [c, Math.round((result.lhr.categories[c]?.score ?? 0) * 100)]));
-      const run = { scores, lhr: result.lhr, report: result.report };
-      if (!best || scores.performance > best.scores.performance) best = run;
-      if (Object.entries(minimum).every(([c, min]) => scores[c] >= min)) break;
+      const scores = byCategory((c) => Math.round((result.lhr.categories[c]?.score ?? 0) * 100));
+      return { scores, lhr: result.lhr, report: result.report };
+    };
+    // Until a run meets the bar; the run with the best performance counts.
+    let run = await audit();
+    let best = run;
+    for (let attempt = 2; attempt <= ATTEMPTS && !checked.every((c) => run.scores[c] >= MINIMUM[c]); attempt++) {
+      run = await audit();
+      if (run.scores.performance > best.scores.performance) best = run;
     }
     const name = page.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
     writeFileSync(path.join(outDir, `${name}.html`), String(best.report));
-    const misses = Object.entries(minimum).filter(([c, min]) => best.scores[c] < min);
+    const misses = checked.filter((c) => best.scores[c] < MINIMUM[c]);
     if (misses.length > 0) failed = true;
     const audits = Object.values(best.lhr.audits);
-    const failing = misses.flatMap(([c]) =>
-      best.lhr.categories[c].auditRefs
+    const failing = misses.flatMap((c) =>
+      (best.lhr.categories[c]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0)
         .map((ref) => audits.find((a) => a.id === ref.id))
-        .filter((a) => a && a.score !== null && a.score < 1)
+        .filter((a): a is AuditResult => a !== undefined && a.score !== null && a.score < 1)
         .map((a) => `${c}: ${a.id} (${a.displayValue ?? a.score})`),
     );
     const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map(
       (id) => best.lhr.audits[id]?.displayValue ?? '-',
     );
-    const shown = Object.fromEntries(Object.entries(best.scores).map(([c, v]) => [c, exempt.includes(c) ? `(${v}, n/a)` : v]));
+    const shown = byCategory((c) => (exempt.includes(c) ? `(${best.scores[c]}, n/a)` : best.scores[c]));
     rows.push({ page, ...shown, 'FCP / LCP / TBT / CLS / SI': metrics.join(' / '), failing: failing.join('; ') || '' });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.stop();
 }
 

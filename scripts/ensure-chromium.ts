@@ -14,7 +14,7 @@ if (process.getuid?.() !== 0) {
   process.exit(1);
 }
 console.log('Installing Debian Chromium for the end-to-end tests…');
-const apt = (args) => execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+const apt = (args: readonly string[]) => execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 for (let attempt = 1; ; attempt++) {
   try {
     apt(['update', '-qq']);

@@ -18,7 +18,7 @@ const server = await preview({ root: path.resolve(import.meta.dirname, '..'), lo
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
 try {
   for (const [device, viewport] of Object.entries(viewports)) {
-    for (const colorScheme of ['light', 'dark']) {
+    for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1, isMobile: device === 'phone', hasTouch: device === 'phone' });
       const page = await context.newPage();
       for (const pagePath of pages) {

@@ -2,7 +2,7 @@
 // index as it was before bundles, docs/search.md "Bundles"), runs 20 queries on it and on the site's own
 // bundles as the search page runs them (Indonesian variants merged; articles only), and prints, per query,
 // how many of the top 10 the two share and how many are in the same place.
-// Usage: node scripts/search-quality.mjs --dist DIR [query …]
+// Usage: node scripts/search-quality.ts --dist DIR [query …]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -10,8 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { PagefindLoader } from '../src/search/delta.ts';
 import { queryVariants } from '../src/search/indonesian.ts';
 import { mergeSearches } from '../src/search/merge.ts';
+import type { PagefindResult } from '../src/search/pagefind.ts';
 import { loadSite } from '../tests/support/pagefind-node.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { dist: { type: 'string', default: 'dist' } } });
@@ -24,17 +26,18 @@ try {
   execFileSync(process.execPath, [path.join(import.meta.dirname, '..', 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist, '--output-path', single, '--quiet'], { stdio: 'inherit' });
   // The single bundle is served from disk under its own prefix (the helper answers the site's).
   const realFetch = globalThis.fetch;
-  globalThis.fetch = async (input, init) => {
-    const url = new URL(typeof input === 'string' ? input : input.url, 'http://localhost');
+  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://localhost');
     if (!url.pathname.startsWith('/__one/')) return realFetch(input, init);
     return readFile(path.join(single, decodeURIComponent(url.pathname.slice('/__one/'.length)))).then((bytes) => new Response(bytes), () => new Response(null, { status: 404 }));
   };
-  const module = await import(pathToFileURL(path.join(single, 'pagefind.js')).href);
+  // A module Pagefind has just written: its type is the part of Pagefind's API Warta uses (src/search/delta.ts).
+  const module = (await import(pathToFileURL(path.join(single, 'pagefind.js')).href)) as { createInstance: (options: Record<string, unknown>) => PagefindLoader };
   const one = module.createInstance({ basePath: '/__one/', baseUrl: '/' });
   await one.options({ excerptLength: 26 });
   await one.init();
   const site = await loadSite(dist);
-  const urls = (results) => Promise.all(results.slice(0, 10).map(async (r) => (await r.data()).url));
+  const urls = (results: readonly PagefindResult[]) => Promise.all(results.slice(0, 10).map(async (r) => (await r.data()).url));
   let common = 0;
   let same = 0;
   console.log('| query | results (one bundle) | results (bundles) | top 10 in common | in the same place |\n|---|---|---|---|---|');

@@ -2,7 +2,7 @@
 // Draws the lead illustrations of Warta's sample articles as SVG and renders them to PNG
 // (1600×900) next to their articles. Everything is generated here; no external artwork.
 //
-//   npx node scripts/make-sample-images.mjs
+//   npx node scripts/make-sample-images.ts
 //
 // Output is deterministic (seeded pseudo-random numbers), so re-running it gives the same files.
 
@@ -15,19 +15,31 @@ const W = 1600;
 const H = 900;
 const FONT = 'sans-serif';
 
-const out = (rel) => fileURLToPath(new URL(`../content/articles/${rel}`, import.meta.url));
+/** x, y */
+type Point = [number, number];
+/** Numbers 0 ≤ x < 1. */
+type Rand = () => number;
+
+const out = (rel: string) => fileURLToPath(new URL(`../content/articles/${rel}`, import.meta.url));
 
 // ---------------------------------------------------------------- helpers
 
 /** Numbers 0 ≤ x < 1 from a seeded generator (scripts/random.ts). */
-function rng(seed) {
+function rng(seed: number): Rand {
   const random = new Random(seed);
   return () => random.next();
 }
 
-const r1 = (n) => Math.round(n * 10) / 10;
+const r1 = (n: number) => Math.round(n * 10) / 10;
 
-function svg(body, bg) {
+/** `list[i]`, which the drawing knows is there. */
+function at<T>(list: readonly T[], i: number): T {
+  const item = list[i];
+  if (item === undefined) throw new Error(`make-sample-images: no item ${i} of ${list.length}`);
+  return item;
+}
+
+function svg(body: string, bg: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">
 <rect width="${W}" height="${H}" fill="${bg}"/>
 ${body}
@@ -35,44 +47,44 @@ ${body}
 }
 
 /** Closed smooth path through points (Catmull-Rom converted to cubic Bézier). */
-function smoothClosed(pts) {
+function smoothClosed(pts: readonly Point[]): string {
   const n = pts.length;
-  let d = `M${r1(pts[0][0])},${r1(pts[0][1])}`;
+  let d = `M${r1(at(pts, 0)[0])},${r1(at(pts, 0)[1])}`;
   for (let i = 0; i < n; i++) {
-    const p0 = pts[(i - 1 + n) % n];
-    const p1 = pts[i];
-    const p2 = pts[(i + 1) % n];
-    const p3 = pts[(i + 2) % n];
-    const c1 = [p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6];
-    const c2 = [p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6];
+    const p0 = at(pts, (i - 1 + n) % n);
+    const p1 = at(pts, i);
+    const p2 = at(pts, (i + 1) % n);
+    const p3 = at(pts, (i + 2) % n);
+    const c1: Point = [p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6];
+    const c2: Point = [p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6];
     d += ` C${r1(c1[0])},${r1(c1[1])} ${r1(c2[0])},${r1(c2[1])} ${r1(p2[0])},${r1(p2[1])}`;
   }
   return d + 'Z';
 }
 
 /** Open smooth path through points. */
-function smoothOpen(pts) {
-  let d = `M${r1(pts[0][0])},${r1(pts[0][1])}`;
+function smoothOpen(pts: readonly Point[]): string {
+  let d = `M${r1(at(pts, 0)[0])},${r1(at(pts, 0)[1])}`;
   for (let i = 0; i < pts.length - 1; i++) {
-    const p0 = pts[Math.max(i - 1, 0)];
-    const p1 = pts[i];
-    const p2 = pts[i + 1];
-    const p3 = pts[Math.min(i + 2, pts.length - 1)];
-    const c1 = [p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6];
-    const c2 = [p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6];
+    const p0 = at(pts, Math.max(i - 1, 0));
+    const p1 = at(pts, i);
+    const p2 = at(pts, i + 1);
+    const p3 = at(pts, Math.min(i + 2, pts.length - 1));
+    const c1: Point = [p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6];
+    const c2: Point = [p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6];
     d += ` C${r1(c1[0])},${r1(c1[1])} ${r1(c2[0])},${r1(c2[1])} ${r1(p2[0])},${r1(p2[1])}`;
   }
   return d;
 }
 
 /** A ridge (hill/mountain band) filled down to the bottom of the image. */
-function ridge(points, fill) {
+function ridge(points: readonly Point[], fill: string): string {
   return `<path d="${smoothOpen(points)} L${W},${H} L0,${H}Z" fill="${fill}"/>`;
 }
 
 /** Organic blob around (cx, cy). */
-function blob(rand, cx, cy, rx, ry, n = 12, jitter = 0.28) {
-  const pts = [];
+function blob(rand: Rand, cx: number, cy: number, rx: number, ry: number, n = 12, jitter = 0.28): string {
+  const pts: Point[] = [];
   for (let i = 0; i < n; i++) {
     const a = (i / n) * Math.PI * 2;
     const k = 1 - jitter / 2 + rand() * jitter;
@@ -81,7 +93,7 @@ function blob(rand, cx, cy, rx, ry, n = 12, jitter = 0.28) {
   return smoothClosed(pts);
 }
 
-function stars(rand, count, maxY, colour = '#f4f1e6') {
+function stars(rand: Rand, count: number, maxY: number, colour = '#f4f1e6'): string {
   let s = '';
   for (let i = 0; i < count; i++) {
     const x = rand() * W;
@@ -182,7 +194,7 @@ function stadium() {
       const x = cx + Math.cos(a) * rx;
       const y = cy + Math.sin(a) * ry;
       if (y < 150 || x < -10 || x > W + 10 || y > H + 10) continue;
-      const c = crowd[Math.floor(rand() * crowd.length)];
+      const c = at(crowd, Math.floor(rand() * crowd.length));
       const size = 3.2 + (y / H) * 3.5;
       dots += `<circle cx="${r1(x)}" cy="${r1(y)}" r="${r1(size)}" fill="${c}"/>`;
     }
@@ -224,7 +236,7 @@ function stadium() {
   b += `<rect x="770" y="${top - 14}" width="60" height="14" fill="none" stroke="#ffffff" stroke-width="3"/>`;
   b += `<rect x="760" y="${bot}" width="80" height="18" fill="none" stroke="#ffffff" stroke-width="3"/>`;
   // players
-  const players = [
+  const players: [number, number, string][] = [
     [700, 520, '#f2c230'], [760, 600, '#f2c230'], [880, 540, '#f2c230'], [640, 640, '#f2c230'], [980, 620, '#f2c230'],
     [820, 470, '#e9eef5'], [930, 480, '#e9eef5'], [600, 560, '#e9eef5'], [1010, 560, '#e9eef5'], [740, 680, '#e9eef5'],
   ];
@@ -235,7 +247,7 @@ function stadium() {
   }
   b += `<circle cx="842" cy="596" r="5" fill="#ffffff"/>`;
   // floodlights with beams
-  const towers = [
+  const towers: Point[] = [
     [170, 120], [1430, 120], [60, 620], [1540, 620],
   ];
   for (const [x, y] of towers) {
@@ -267,8 +279,8 @@ function priceChart() {
   const x1 = 1330;
   const y0 = 720; // value 0
   const y1 = 240; // value 100
-  const X = (i) => x0 + ((x1 - x0) * i) / (weeks.length - 1);
-  const Y = (v) => y0 - ((y0 - y1) * v) / 100;
+  const X = (i: number) => x0 + ((x1 - x0) * i) / (weeks.length - 1);
+  const Y = (v: number) => y0 - ((y0 - y1) * v) / 100;
   let b = '';
   // header
   b += `<rect x="0" y="0" width="${W}" height="12" fill="#c8372d"/>`;
@@ -293,7 +305,7 @@ function priceChart() {
       b += `<circle cx="${r1(X(i))}" cy="${r1(Y(v))}" r="${i === s.data.length - 1 ? 11 : 7}" fill="#fbf8f2" stroke="${s.colour}" stroke-width="5"/>`;
     });
     // end label
-    const last = s.data[s.data.length - 1];
+    const last = at(s.data, s.data.length - 1);
     b += `<text x="${x1 + 36}" y="${r1(Y(last) + 12)}" font-family="${FONT}" font-size="34" font-weight="700" fill="${s.colour}">${last}</text>`;
   }
   // legend
@@ -331,7 +343,7 @@ function coffeeSlopes() {
   for (let row = 0; row < 6; row++) {
     const baseY = 690 + row * 38;
     const amp = 18 - row * 2;
-    const pts = [];
+    const pts: Point[] = [];
     for (let x = -40; x <= W + 40; x += 200) pts.push([x, baseY + Math.sin(x / 260 + row) * amp]);
     b += `<path d="${smoothOpen(pts)}" fill="none" stroke="${row % 2 ? '#3e5e30' : '#456a36'}" stroke-width="${22 + row * 3}" stroke-linecap="round"/>`;
     const step = 54 - row * 3;
@@ -402,7 +414,8 @@ function mangroveCoast() {
   b += `<path d="M386,566 L446,626 L386,626Z" fill="#f0d58a"/>`;
   // mangrove stand on the right, on a mudflat
   b += `<path d="M860,790 C920,762 1000,752 1100,750 C1300,744 1460,736 1600,730 L1600,800 L860,800Z" fill="#6b5a45"/>`;
-  const trees = [
+  /** x, y, scale */
+  const trees: [number, number, number][] = [
     [980, 600, 1.0], [1090, 560, 1.25], [1210, 590, 1.05], [1320, 540, 1.35], [1450, 575, 1.2], [1560, 540, 1.3],
   ];
   for (const [x, y, s] of trees) {
@@ -419,7 +432,7 @@ function mangroveCoast() {
       const a = (c / 7) * Math.PI * 2;
       const cx = x + Math.cos(a) * 58 * s;
       const cy = y + Math.sin(a) * 30 * s;
-      b += `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${r1((46 + rand() * 14) * s)}" fill="${greens[c % 3]}"/>`;
+      b += `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${r1((46 + rand() * 14) * s)}" fill="${at(greens, c % 3)}"/>`;
     }
     b += `<circle cx="${r1(x - 10 * s)}" cy="${r1(y - 20 * s)}" r="${r1(48 * s)}" fill="#4c9352"/>`;
     b += `<circle cx="${r1(x + 20 * s)}" cy="${r1(y - 34 * s)}" r="${r1(30 * s)}" fill="#5aa35c"/>`;
@@ -436,7 +449,8 @@ function mangroveCoast() {
     b += `<ellipse cx="${r1(x + 10)}" cy="${r1(y - 40)}" rx="10" ry="5" fill="#5aa35c" transform="rotate(25 ${r1(x + 10)} ${r1(y - 40)})"/>`;
   }
   // birds
-  for (const [x, y] of [[760, 220], [800, 250], [840, 210]]) {
+  const birds: Point[] = [[760, 220], [800, 250], [840, 210]];
+  for (const [x, y] of birds) {
     b += `<path d="M${x - 16},${y} Q${x - 8},${y - 10} ${x},${y} Q${x + 8},${y - 10} ${x + 16},${y}" fill="none" stroke="#6b5a45" stroke-width="3" stroke-linecap="round"/>`;
   }
   return svg(b, '#fde6c4');
@@ -463,7 +477,9 @@ function solarRooftops() {
   b += `<circle cx="${sx}" cy="${sy}" r="96" fill="#f9c440"/>`;
   b += `<circle cx="${sx}" cy="${sy}" r="74" fill="#fcd667"/>`;
   // clouds
-  for (const [x, y, s] of [[260, 150, 1], [720, 240, 0.8]]) {
+  /** x, y, scale */
+  const clouds: [number, number, number][] = [[260, 150, 1], [720, 240, 0.8]];
+  for (const [x, y, s] of clouds) {
     b += `<g fill="#ffffff" opacity="0.95"><ellipse cx="${x}" cy="${y}" rx="${110 * s}" ry="${34 * s}"/><circle cx="${x - 40 * s}" cy="${y - 20 * s}" r="${40 * s}"/><circle cx="${x + 30 * s}" cy="${y - 30 * s}" r="${52 * s}"/></g>`;
   }
   // distant green hills
@@ -471,18 +487,18 @@ function solarRooftops() {
   // houses: back row, then front row
   const roofs = ['#c8643b', '#3f9c95', '#b8553a', '#d9824f', '#2f7f7a', '#c8643b', '#a94f36'];
   const walls = ['#f4ead8', '#f1dfc2', '#e8efe9', '#f6e6cc', '#efe3d3', '#f4ead8', '#e9dccb'];
-  function house(x, baseY, w, h, i, panels) {
+  function house(x: number, baseY: number, w: number, h: number, i: number, panels: boolean): string {
     const roofH = h * 0.62;
-    const wall = walls[i % walls.length];
-    const roof = roofs[i % roofs.length];
+    const wall = at(walls, i % walls.length);
+    const roof = at(roofs, i % roofs.length);
     // roof slope facing the viewer: a trapezoid
-    const TL = [x + w * 0.14, baseY - h - roofH];
-    const TR = [x + w * 0.86, baseY - h - roofH];
-    const BL = [x - 16, baseY - h + 4];
-    const BR = [x + w + 16, baseY - h + 4];
-    const P = (u, v) => {
-      const top = [TL[0] + (TR[0] - TL[0]) * u, TL[1]];
-      const bot = [BL[0] + (BR[0] - BL[0]) * u, BL[1]];
+    const TL: Point = [x + w * 0.14, baseY - h - roofH];
+    const TR: Point = [x + w * 0.86, baseY - h - roofH];
+    const BL: Point = [x - 16, baseY - h + 4];
+    const BR: Point = [x + w + 16, baseY - h + 4];
+    const P = (u: number, v: number): Point => {
+      const top: Point = [TL[0] + (TR[0] - TL[0]) * u, TL[1]];
+      const bot: Point = [BL[0] + (BR[0] - BL[0]) * u, BL[1]];
       return [top[0] + (bot[0] - top[0]) * v, top[1] + (bot[1] - top[1]) * v];
     };
     let s = '';
@@ -505,7 +521,7 @@ function solarRooftops() {
           const ub = u0 + ((u1 - u0) * (cc + 1)) / cols - gu;
           const va = v0 + ((v1 - v0) * rr) / rows + gv / 2;
           const vb = v0 + ((v1 - v0) * (rr + 1)) / rows - gv / 2;
-          const q = [P(ua, va), P(ub, va), P(ub, vb), P(ua, vb)];
+          const q: [Point, Point, Point, Point] = [P(ua, va), P(ub, va), P(ub, vb), P(ua, vb)];
           s += `<path d="M${q.map((p) => `${r1(p[0])},${r1(p[1])}`).join(' L')}Z" fill="#1f3a64"/>`;
           // cell lines
           const m1 = P((ua + ub) / 2, va);
@@ -559,13 +575,23 @@ function solarRooftops() {
 
 // ---------------------------------------------------------------- 7. island map (internasional)
 
+interface Island {
+  x: number;
+  y: number;
+  rx: number;
+  ry: number;
+  name?: string;
+  /** the summit's host, ringed on the map */
+  host?: boolean;
+}
+
 function islandMap() {
   const rand = rng(42);
   let b = '';
   // graticule
   for (let x = 0; x <= W; x += 200) b += `<line x1="${x}" y1="0" x2="${x}" y2="${H}" stroke="#b9d8e3" stroke-width="1.5"/>`;
   for (let y = 50; y <= H; y += 200) b += `<line x1="0" y1="${y}" x2="${W}" y2="${y}" stroke="#b9d8e3" stroke-width="1.5"/>`;
-  const islands = [
+  const islands: Island[] = [
     { x: 300, y: 250, rx: 120, ry: 70 },
     { x: 560, y: 520, rx: 95, ry: 60 },
     { x: 820, y: 300, rx: 150, ry: 90, name: 'Lumeira', host: true },
@@ -580,11 +606,11 @@ function islandMap() {
     { x: 1500, y: 440, rx: 48, ry: 30 },
   ];
   // routes (under islands)
-  const routes = [[2, 0], [2, 1], [2, 3], [2, 4], [4, 5], [3, 5], [1, 6], [1, 7], [2, 8], [0, 9], [3, 10], [4, 11], [0, 6]];
+  const routes: [number, number][] = [[2, 0], [2, 1], [2, 3], [2, 4], [4, 5], [3, 5], [1, 6], [1, 7], [2, 8], [0, 9], [3, 10], [4, 11], [0, 6]];
   let r = '';
   for (const [a, c] of routes) {
-    const A = islands[a];
-    const C = islands[c];
+    const A = at(islands, a);
+    const C = at(islands, c);
     const mx = (A.x + C.x) / 2 + (A.y - C.y) * 0.18;
     const my = (A.y + C.y) / 2 + (C.x - A.x) * 0.18;
     r += `<path d="M${A.x},${A.y} Q${r1(mx)},${r1(my)} ${C.x},${C.y}" fill="none" stroke="#ffffff" stroke-width="4" stroke-dasharray="14 12" stroke-linecap="round" opacity="0.9"/>`;
@@ -606,7 +632,7 @@ function islandMap() {
   }
   b += halos + r + land;
   // host marker + labels
-  const host = islands[2];
+  const host = at(islands, 2);
   b += `<circle cx="${host.x}" cy="${host.y}" r="26" fill="none" stroke="#d9473a" stroke-width="7"/>`;
   b += `<circle cx="${host.x}" cy="${host.y}" r="9" fill="#d9473a"/>`;
   for (const isl of islands.filter((i) => i.name)) {
@@ -630,7 +656,7 @@ function islandMap() {
 
 // ---------------------------------------------------------------- render
 
-const images = [
+const images: [string, () => string][] = [
   ['2025/10/gerhana-bulan.png', eclipse],
   ['2025/11/stadion-harjamukti.png', stadium],
   ['2025/11/harga-cabai-bawang.png', priceChart],
