@@ -9,7 +9,7 @@ import { moduleGraphDigest } from './src/content/source-digest.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentStoreModule } from './src/integrations/content-store-module.ts';
 import { wartaMarkdown } from './src/markdown/pipeline.ts';
-import { inlineScriptHashes } from './src/scripts/inline.ts';
+import { inlineScriptHashes } from './src/browser/inline-scripts.ts';
 
 /**
  * Astro keeps rendered Markdown in its content store until its config changes. Our plugins are code, not
@@ -63,7 +63,7 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
-    // scripts/build.mjs fills its fresh staging folder with links to the previous build's unchanged pages
+    // scripts/build.ts fills its fresh staging folder with links to the previous build's unchanged pages
     // before Astro runs (src/build/incremental.ts); Astro must not empty it. Plain `astro build` empties.
     build: { emptyOutDir: process.env.WARTA_STAGING !== '1' },
   },

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Loaded into `astro build` by scripts/build.mjs (`node --import`): writing to a file that has other hard
+ * Loaded into `astro build` by scripts/build.ts (`node --import`): writing to a file that has other hard
  * links first removes this name, so the write makes a new file instead of changing every link.
  *
  * Unchanged pages in the staging folder are hard links to the published `dist/` (src/build/incremental.ts).

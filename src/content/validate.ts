@@ -5,7 +5,8 @@ import { articleSchema, expertSchema, sectionSchema } from '../content.config.ts
 import { defineMdastPlugin, markdownToHtml } from 'satteri';
 import { messagesOf, type MarkdownMessage } from '../markdown/messages.ts';
 import { CHECK_FEATURES, contractPlugins, type PipelineOptions } from '../markdown/pipeline.ts';
-import { assertDrawable, ShareImageError } from '../share-image/render.ts';
+import { ShareImageError } from '../share-image/glyphs.ts';
+import { assertDrawable } from '../share-image/inputs.ts';
 import { slugify } from '../lib/slug.ts';
 import { fileStamp, type ArticleFindings, type CheckCache } from './check-cache.ts';
 import { beforeParse, decodeText, MAX_NESTING, shown, tooDeep, type TooDeep } from './limits.ts';

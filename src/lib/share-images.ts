@@ -2,7 +2,8 @@ import path from 'node:path';
 import { cacheRoot } from '../content/paths.ts';
 import { readFrontmatter } from '../content/yaml.ts';
 import type { ShareImageListEntry } from '../share-image/place.ts';
-import { HEIGHT, shareImageHash, WIDTH, type ShareImageInput } from '../share-image/render.ts';
+import { shareImageHash } from '../share-image/cache.ts';
+import { articleCardInput, HEIGHT, type ShareImageInput, WIDTH } from '../share-image/inputs.ts';
 import type { Story } from './site.ts';
 import { href } from './urls.ts';
 
@@ -24,12 +25,12 @@ export interface ArticleShareImage {
   input: ShareImageInput;
 }
 
-/** The lead image's file, from the raw frontmatter (the collection holds Astro's processed image). */
-function leadImagePath(story: Story): string | undefined {
+/** The lead image's `src` as the frontmatter writes it (the collection holds Astro's processed image). */
+function leadImageSrc(story: Story): string | undefined {
   const filePath = story.entry.filePath;
   if (!story.data.image || !filePath) return undefined;
   const raw = readFrontmatter(path.resolve(filePath)).image as { src?: unknown } | undefined;
-  return typeof raw?.src === 'string' ? path.resolve(path.dirname(path.resolve(filePath)), raw.src) : undefined;
+  return typeof raw?.src === 'string' ? raw.src : undefined;
 }
 
 const cache = new Map<string, Promise<ArticleShareImage>>();
@@ -37,7 +38,13 @@ const cache = new Map<string, Promise<ArticleShareImage>>();
 export function articleShareImage(story: Story): Promise<ArticleShareImage> {
   let found = cache.get(story.id);
   if (!found) {
-    const input: ShareImageInput = { title: story.data.title, section: story.sectionEntry.data.name, date: story.published, image: leadImagePath(story) };
+    const input = articleCardInput({
+      file: path.resolve(story.entry.filePath ?? ''),
+      title: story.data.title,
+      sectionName: story.sectionEntry.data.name,
+      published: story.published,
+      imageSrc: leadImageSrc(story),
+    });
     found = shareImageHash(input).then((hash) => {
       const file = `${story.id}-${hash.slice(0, 12)}`;
       return { path: href(`og/berita/${file}.jpg`), file, hash, input };
@@ -48,7 +55,7 @@ export function articleShareImage(story: Story): Promise<ArticleShareImage> {
 }
 
 /**
- * True in `npm run build` (scripts/build.mjs): a pool of worker threads draws the article share images
+ * True in `npm run build` (scripts/build.ts): a pool of worker threads draws the article share images
  * beside `astro build`, and the build links them into the output from the cache afterwards, so Astro's
  * single thread neither draws nor copies them. Plain `astro build` and `astro dev` draw them as endpoints.
  */

@@ -1,11 +1,12 @@
 /**
- * The last step of share images in a pooled build (scripts/build.mjs): the pages have been written and a
+ * The last step of share images in a pooled build (scripts/build.ts): the pages have been written and a
  * worker pool has drawn the images into the cache; this puts each image the pages link to into the
  * output, as a hard link to its cache file (a copy across file systems), drawing any the pool missed.
  */
 import { access, copyFile, link, mkdir, readFile, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { shareImageCached, type ShareImageInput } from './render.ts';
+import { shareImageCached } from './cache.ts';
+import type { ShareImageInput } from './inputs.ts';
 
 /** The list the build leaves in the output for this step, which removes it (see src/pages/og/berita/[list].json.ts). */
 export const SHARE_IMAGE_LIST = 'og/berita/daftar-gambar.json';

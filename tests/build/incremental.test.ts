@@ -28,7 +28,7 @@ const incrementalOut = path.join(work, 'dist');
 const coldOut = path.join(work, 'dist-cold');
 
 function build(outDir: string, cacheDir: string, { expectFailure = false } = {}): string {
-  const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts')], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, WARTA_CONTENT_DIR: content, WARTA_OUT_DIR: outDir, WARTA_CACHE_DIR: cacheDir },

@@ -1,34 +1,21 @@
 /**
- * A failed build never leaves a half-written site: scripts/build.mjs builds into a staging folder and only
+ * A failed build never leaves a half-written site: scripts/build.ts builds into a staging folder and only
  * swaps it in after every step succeeded. Here the "previous site" is a folder of marker files, and the
  * content is the whole malformed-content set (tests/support/malformed.ts) in one folder: the real build
  * must name every broken file the way the validator does, print no stack trace, and touch nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectClearError } from '../support/clear-error.ts';
 import { BROKEN, writeContent } from '../support/malformed.ts';
+import { snapshot } from '../support/snapshot.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(os.tmpdir(), 'warta-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** Every file under dir with the hash of its bytes. */
-function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir, { recursive: true })
-      .map(String)
-      .sort()
-      .map((f) => {
-        const file = path.join(dir, f);
-        return [f, statSync(file).isDirectory() ? 'folder' : createHash('sha256').update(readFileSync(file)).digest('hex')];
-      }),
-  );
-}
 
 describe('npm run build with the malformed-content set', () => {
   it('exits non-zero listing every broken file with its contract error, no stack trace, and leaves the previous dist/ untouched', () => {
@@ -41,7 +28,7 @@ describe('npm run build with the malformed-content set', () => {
     writeFileSync(path.join(outDir, 'og.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x01]));
     const before = snapshot(outDir);
 
-    const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {
+    const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts')], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, WARTA_CONTENT_DIR: content, WARTA_OUT_DIR: outDir },

@@ -4,16 +4,11 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { family, SERIF } from '../../src/share-image/fonts.ts';
-import { cleanText, prepareCard, wordWidths } from '../../src/share-image/glyphs.ts';
-import {
-  renderShareImage,
-  renderSiteImage,
-  shareImageCached,
-  shareImageHash,
-  ShareImageError,
-  titleLayout,
-  type ShareImageInput,
-} from '../../src/share-image/render.ts';
+import { shareImageCached, shareImageHash } from '../../src/share-image/cache.ts';
+import { cleanText, prepareCard, ShareImageError, wordWidths } from '../../src/share-image/glyphs.ts';
+import type { ShareImageInput } from '../../src/share-image/inputs.ts';
+import { titleLayout } from '../../src/share-image/layouts.ts';
+import { renderShareImage, renderSiteImage } from '../../src/share-image/render.ts';
 
 const LEAD_IMAGE = path.resolve('content/articles/2025/11/harga-cabai-bawang.png');
 const date = new Date('2025-10-06T09:30:00+07:00');

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { SHARE_IMAGE_CACHE, shareImageList, shareImagesDrawnOutside } from '../../../lib/share-images.ts';
 import { getSite } from '../../../lib/site.ts';
 import type { ShareImageListEntry } from '../../../share-image/place.ts';
-import { shareImageCached } from '../../../share-image/render.ts';
+import { shareImageCached } from '../../../share-image/cache.ts';
 
 /** One 1200×630 share image per article, drawn once per content (see lib/share-images.ts). */
 export const getStaticPaths = (async () => {

@@ -5,7 +5,7 @@ import { getSite } from '../../../lib/site.ts';
 
 /**
  * In a pooled build (`npm run build`), the list of every article share image the pages link to, with the
- * inputs to draw each: scripts/build.mjs links them in from the cache, draws any the pool missed, and
+ * inputs to draw each: scripts/build.ts links them in from the cache, draws any the pool missed, and
  * removes this file before the site is published. Nothing in other builds.
  */
 export const getStaticPaths = (() =>

@@ -2,7 +2,7 @@
 // build (bad content, a crash) always leaves the previously built site untouched. Only what changed is
 // rendered and indexed again (docs/performance.md, "Incremental builds"); `--force` empties every cache
 // first and builds everything from scratch.
-import { spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,22 +17,22 @@ const force = process.argv.includes('--force');
 // The site it writes lacks its article cards: never for publishing.
 const withShareImages = process.env.WARTA_BENCH_NO_SHARE_IMAGES !== '1';
 const { cacheRoot } = await import('../src/content/paths.ts');
-const { POOL_MALLOC_ENV } = await import('./share-images.mjs');
+const { POOL_MALLOC_ENV } = await import('./share-images.ts');
 const incremental = await import('../src/build/incremental.ts');
 const cache = cacheRoot();
 const incrementalPaths = { outDir, staging, astroCacheDir: path.join(cache, 'astro'), recordDir: path.join(cache, 'incremental') };
 
 /** Seconds each step took, printed at the end: where a publish spends its time. */
-const steps = [];
+const steps: string[] = [];
 let stepStarted = performance.now();
-function done(label) {
+function done(label: string): void {
   const now = performance.now();
   steps.push(`${label} ${((now - stepStarted) / 1000).toFixed(1)} s`);
   stepStarted = now;
 }
 
 /** Renames a folder out of the way and removes it in a detached process that outlives the build. */
-function removeLater(dir, rename = true) {
+function removeLater(dir: string, rename = true): void {
   if (!existsSync(dir)) return;
   let target = dir;
   if (rename) {
@@ -47,17 +47,17 @@ function removeLater(dir, rename = true) {
 }
 
 /** Processes to stop when a step fails (process.exit skips `finally` blocks). */
-const stopOnFailure = [];
+const stopOnFailure: ChildProcess[] = [];
 
-function fail(label, reason, status = 1) {
+function fail(label: string, reason?: unknown, status = 1): never {
   for (const child of stopOnFailure) child.kill();
   rmSync(staging, { recursive: true, force: true });
-  if (reason) console.error(reason instanceof Error ? reason.message : reason);
+  if (reason) console.error(reason instanceof Error ? reason.message : String(reason));
   console.error(`\n${label} failed; ${path.relative(root, outDir)}/ was left as it was.`);
   process.exit(status);
 }
 
-function run(label, command, args, env = {}) {
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}): void {
   const result = spawnSync(command, args, {
     cwd: root,
     stdio: 'inherit',
@@ -83,17 +83,25 @@ done(`staging (${prepared.linked} pages linked)`);
 // 10,000 articles against one thread beside Astro and a second when it is done: 338 → 264 s, Astro's
 // part 200 → 163 s (docs/performance.md). Astro skips the images (WARTA_SHARE_IMAGES=pool) and lists what
 // its pages link to; they are then linked in from the cache, and anything the pool missed is drawn.
+// A card that fails or a worker that dies fails the build here, naming the articles (scripts/share-images.ts).
 const pool = withShareImages
-  ? spawn(process.execPath, [path.join(root, 'scripts/share-images.mjs'), '--quiet', '--workers', String(os.availableParallelism()), '--nice', '10'], {
+  ? spawn(process.execPath, [path.join(root, 'scripts/share-images.ts'), '--quiet', '--workers', String(os.availableParallelism()), '--nice', '10'], {
       cwd: root,
-      stdio: 'ignore',
+      stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, ...POOL_MALLOC_ENV },
     })
   : undefined;
-const poolDone = new Promise((resolve) => {
-  if (!pool) return resolve(undefined);
-  pool.once('exit', resolve);
-  pool.once('error', resolve);
+let poolErrors = '';
+pool?.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+  poolErrors += chunk;
+});
+const poolDone = new Promise<number | null>((resolve) => {
+  if (!pool) return resolve(0);
+  pool.once('close', (code) => resolve(code));
+  pool.once('error', (error) => {
+    poolErrors += `${error.message}\n`;
+    resolve(null);
+  });
 });
 if (pool) stopOnFailure.push(pool);
 // process.execPath is the Node that runs this script: under `npm run` that is the project's Node 24.
@@ -105,7 +113,8 @@ run('astro build', process.execPath, [...(process.env.WARTA_ASTRO_NODE_ARGS ?? '
 });
 incremental.removeDroppedPages(incrementalPaths, prepared);
 done('astro build');
-await poolDone;
+const poolStatus = await poolDone;
+if (poolStatus !== 0) fail('share images', `${poolErrors.trim() || `the share-image pool stopped (exit code ${poolStatus})`}`);
 try {
   const { placeShareImages, SHARE_IMAGE_LIST } = await import('../src/share-image/place.ts');
   if (withShareImages) {
@@ -120,7 +129,7 @@ done('share images');
 // cache plus a small bundle of the pages changed since (src/build/search-index.ts, docs/search.md).
 // Pagefind's Node API never answers once its service has crashed (a Rust panic, printed above): Node then
 // exits with 13 ("unsettled top-level await"); say what happened.
-const pagefindSilence = (code) => {
+const pagefindSilence = (code: number): void => {
   if (code === 13) console.error('\nBuild failed at search index: Pagefind stopped answering (see its error above); dist/ is unchanged.');
 };
 process.on('exit', pagefindSilence);

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { POOL_MALLOC_ENV, renderShareImages, shareImageJobs } from './share-images.mjs';
+import { POOL_MALLOC_ENV, renderShareImages, shareImageJobs } from './share-images.ts';
 
 // The build starts its pool with these malloc settings; they act only from a process's start.
 if (Object.entries(POOL_MALLOC_ENV).some(([key, value]) => process.env[key] !== value)) {
@@ -22,5 +22,7 @@ const { values } = parseArgs({
     workers: { type: 'string', default: String(os.availableParallelism()) },
   },
 });
-const jobs = await shareImageJobs(path.resolve(values.content));
-console.log(JSON.stringify(await renderShareImages({ jobs, cacheDir: path.resolve(values.cache), workers: Math.max(1, Number(values.workers)) })));
+const jobs = shareImageJobs(path.resolve(values.content));
+const report = await renderShareImages({ jobs, cacheDir: path.resolve(values.cache), workers: Math.max(1, Number(values.workers)) });
+console.log(JSON.stringify(report));
+if (report.failures.length > 0) process.exitCode = 1;
