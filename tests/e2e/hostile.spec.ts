@@ -10,6 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parseHTML } from 'linkedom';
 import { slugify } from '../../src/lib/slug.ts';
 import { FIELDS_PER_PAYLOAD, HOSTILE_COUNT, hostileFields } from '../support/hostile-content.ts';
+import { expectListed, newestFirst, publishedArticles, walkList } from './lists.ts';
 import { injected, watch } from './watch.ts';
 
 const DIST = 'dist-hostile';
@@ -174,4 +175,10 @@ test('share images of every payload article and section are drawn', () => {
       expect(statSync(path.join(DIST, file)).size).toBeGreaterThan(10_000);
     }
   }
+});
+
+test('/terkini/ pages through every article once, newest first: three pages, the middle one linking both ways', async ({ page, request, baseURL }) => {
+  const walk = await walkList(page, '/terkini/');
+  expect(walk.pages).toEqual(['/terkini/', '/terkini/2/', '/terkini/3/']);
+  expectListed(walk, newestFirst(await publishedArticles(request, baseURL!)), '/terkini/');
 });

@@ -1,5 +1,6 @@
 /** The site built with WARTA_BASE=/warta/ (npm run build:subpath), served under /warta/. */
 import { expect, test } from '@playwright/test';
+import { expectListed, newestFirst, publishedArticles, walkList } from './lists.ts';
 
 test('every link and asset stays under /warta/, and search works there', async ({ page }) => {
   const problems: string[] = [];
@@ -44,4 +45,10 @@ test('the article rail fetches its JSON under /warta/ and links there, leaving o
   for (const href of hrefs) expect(href).toMatch(/^\/warta\/berita\/[^/]+\/$/);
   expect(hrefs).not.toContain('/warta/berita/panel-surya-atap-wanareja/');
   await expect(page.locator('section.latest-rail').getByRole('link', { name: 'Semua berita terkini' })).toHaveAttribute('href', '/warta/terkini/');
+});
+
+test('the pages of /warta/terkini/ link to each other under /warta/ and list every article once, newest first', async ({ page, request, baseURL }) => {
+  const walk = await walkList(page, 'terkini/');
+  expect(walk.pages).toEqual(['/warta/terkini/', '/warta/terkini/2/']);
+  expectListed(walk, newestFirst(await publishedArticles(request, baseURL!)), '/warta/terkini/');
 });
