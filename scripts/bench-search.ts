@@ -20,6 +20,51 @@ import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
+/** A search with a section or a year picked first. */
+export type SearchFilter = 'section' | 'year';
+
+/** The line printed per query and filter: medians over the runs. */
+export interface SearchLine {
+  query: string;
+  filter: SearchFilter | null;
+  /** from Enter to the results on screen */
+  timeToResultsMs: number;
+  /** every response's body and headers, from the click (--typed) or the submit */
+  firstQueryKB: number;
+  pagefindRequests: number;
+  resultsShown: number;
+  /** the search status line's text */
+  status: string | null;
+  runs: number;
+  profile?: string;
+  typed?: true;
+}
+
+/** The last lines printed, one per filter: medians over the queries. */
+export interface SearchMedianLine {
+  median: true;
+  filter: SearchFilter | null;
+  queries: number;
+  timeToResultsMs: number;
+  firstQueryKB: number;
+}
+
+/** One first search. */
+interface Sample {
+  ms: number;
+  bytes: number;
+  requests: number;
+  shown: number;
+  status: string | null;
+}
+
+/** A Cache-Control rule of public/_headers: for one path, or for every path under `prefix` (`/dir/*`). */
+interface CacheRule {
+  prefix: string;
+  value: string;
+  exact: boolean;
+}
+
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -35,20 +80,20 @@ const dist = path.resolve(values.dist);
 const runs = Number(values.runs);
 const queries = positionals.length > 0 ? positionals : ['harga', 'pemerintah', 'banjir', 'pendidikan', 'harga beras', 'mengunjungi'];
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.webp': 'image/webp', '.png': 'image/png', '.jpg': 'image/jpeg', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.xml': 'application/xml' };
+const TYPES: Readonly<Record<string, string>> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.webp': 'image/webp', '.png': 'image/png', '.jpg': 'image/jpeg', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.xml': 'application/xml' };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
 
 /** Cache-Control per path, from public/_headers (the lifetimes the site ships). */
-const cacheRules = [];
+const cacheRules: CacheRule[] = [];
 {
-  let current = null;
+  let current: string | null = null;
   for (const line of readFileSync(path.join(import.meta.dirname, '..', 'public', '_headers'), 'utf8').split('\n')) {
     if (/^\S/.test(line) && !line.startsWith('#')) current = line.trim();
-    const header = /^\s+Cache-Control:\s*(.+)$/i.exec(line);
-    if (header && current) cacheRules.push({ prefix: current.replace(/\*$/, ''), value: header[1].trim(), exact: !current.endsWith('*') });
+    const header = /^\s+Cache-Control:\s*(.+)$/i.exec(line)?.[1];
+    if (header !== undefined && current) cacheRules.push({ prefix: current.replace(/\*$/, ''), value: header.trim(), exact: !current.endsWith('*') });
   }
 }
-const cacheControl = (urlPath) => cacheRules.find((rule) => (rule.exact ? urlPath === rule.prefix : urlPath.startsWith(rule.prefix)))?.value;
+const cacheControl = (urlPath: string) => cacheRules.find((rule) => (rule.exact ? urlPath === rule.prefix : urlPath.startsWith(rule.prefix)))?.value;
 
 // Slow 4G, shaped here: each response waits LATENCY_MS, then its bytes share one 1.6 Mbit/s link.
 const LATENCY_MS = 150;
@@ -56,7 +101,7 @@ const BYTES_PER_MS = (1.6 * 1024 * 1024) / 8 / 1000;
 let linkFreeAt = 0;
 function shaped() {
   return new Transform({
-    transform(chunk, _encoding, done) {
+    transform(chunk: Buffer, _encoding, done) {
       const start = Math.max(Date.now(), linkFreeAt);
       linkFreeAt = start + chunk.length / BYTES_PER_MS;
       setTimeout(() => done(null, chunk), Math.max(0, linkFreeAt - Date.now()));
@@ -75,7 +120,7 @@ const server = createServer(async (req, res) => {
     return;
   }
   const extension = path.extname(file);
-  const headers = { 'content-type': TYPES[extension] ?? 'application/octet-stream', 'last-modified': statSync(file).mtime.toUTCString() };
+  const headers: Record<string, string> = { 'content-type': TYPES[extension] ?? 'application/octet-stream', 'last-modified': statSync(file).mtime.toUTCString() };
   const cache = cacheControl(urlPath);
   if (cache) headers['cache-control'] = cache;
   const gzip = COMPRESSIBLE.has(extension) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
@@ -84,14 +129,22 @@ const server = createServer(async (req, res) => {
   const stages = [createReadStream(file), ...(gzip ? [createGzip()] : []), ...(values.phone ? [shaped()] : []), res];
   await pipeline(stages).catch(() => undefined);
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const address = server.address();
+// A TCP server's address is an AddressInfo (a string only for a pipe or socket file).
+if (address === null || typeof address === 'string') throw new Error(`bench-search: unexpected server address ${address}`);
+const origin = `http://127.0.0.1:${address.port}`;
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** The middle value, the upper of the two middle ones for an even count (bench.ts averages them). */
+function median(xs: readonly number[]): number {
+  const middle = [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  if (middle === undefined) throw new Error('bench-search: a median of nothing');
+  return middle;
+}
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
 
 /** One first search in a fresh browser context; `filter` picks a section or a year before searching. */
-async function firstSearch(query, filter) {
+async function firstSearch(query: string, filter: SearchFilter | null): Promise<Sample> {
   const context = await browser.newContext();
   const page = await context.newPage();
   if (values.phone) {
@@ -110,9 +163,12 @@ async function firstSearch(query, filter) {
   // A section, or the newest year but one, chosen before the search (without searching yet).
   if (filter) await page.evaluate((filter) => {
     const select = document.getElementById(filter === 'section' ? 'search-bagian' : 'search-tahun');
-    select.value = select.options[filter === 'year' ? 2 : 1].value;
+    if (!(select instanceof HTMLSelectElement)) throw new Error(`no ${filter} list on the search page`);
+    const option = select.options.item(filter === 'year' ? 2 : 1);
+    if (!option) throw new Error(`no ${filter} to pick on the search page`);
+    select.value = option.value;
   }, filter);
-  let start;
+  let start: number;
   if (values.typed) {
     await page.click('#search-q');
     await page.keyboard.type(query, { delay: 150 });
@@ -121,8 +177,11 @@ async function firstSearch(query, filter) {
   } else {
     start = Date.now();
     await page.evaluate((q) => {
-      document.getElementById('search-q').value = q;
-      document.getElementById('search-form').requestSubmit();
+      const input = document.getElementById('search-q');
+      const form = document.getElementById('search-form');
+      if (!(input instanceof HTMLInputElement) || !(form instanceof HTMLFormElement)) throw new Error('no search form on the search page');
+      input.value = q;
+      form.requestSubmit();
     }, query);
   }
   await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'done', null, { timeout: 120_000 });
@@ -135,20 +194,23 @@ async function firstSearch(query, filter) {
   return { ms, bytes: transferred, requests, shown, status };
 }
 
-const summary = [];
+const FILTERS: (SearchFilter | null)[] = values.filters ? [null, 'section', 'year'] : [null];
+const summary: SearchLine[] = [];
 try {
-  for (const filter of [null, ...(values.filters ? ['section', 'year'] : [])]) {
+  for (const filter of FILTERS) {
     for (const query of queries) {
-      const samples = [];
+      const samples: Sample[] = [];
       for (let run = 0; run < runs; run++) samples.push(await firstSearch(query, filter));
-      const line = {
+      const first = samples[0];
+      if (!first) throw new Error('bench-search: --runs must be at least 1');
+      const line: SearchLine = {
         query,
         filter,
         timeToResultsMs: median(samples.map((s) => s.ms)),
         firstQueryKB: Math.round(median(samples.map((s) => s.bytes)) / 1024),
         pagefindRequests: median(samples.map((s) => s.requests)),
-        resultsShown: samples[0].shown,
-        status: samples[0].status,
+        resultsShown: first.shown,
+        status: first.status,
         runs,
         ...(values.phone ? { profile: 'phone: CPU 4x, slow 4G' } : {}),
         ...(values.typed ? { typed: true } : {}),
@@ -157,9 +219,10 @@ try {
       console.log(JSON.stringify(line));
     }
   }
-  for (const filter of [null, ...(values.filters ? ['section', 'year'] : [])]) {
+  for (const filter of FILTERS) {
     const lines = summary.filter((l) => l.filter === filter);
-    console.log(JSON.stringify({ median: true, filter, queries: lines.length, timeToResultsMs: median(lines.map((l) => l.timeToResultsMs)), firstQueryKB: median(lines.map((l) => l.firstQueryKB)) }));
+    const medians: SearchMedianLine = { median: true, filter, queries: lines.length, timeToResultsMs: median(lines.map((l) => l.timeToResultsMs)), firstQueryKB: median(lines.map((l) => l.firstQueryKB)) };
+    console.log(JSON.stringify(medians));
   }
 } finally {
   await browser.close();

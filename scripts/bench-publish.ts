@@ -4,10 +4,47 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const field = (text, name) => new RegExp(`^${name}: (.*)$`, 'm').exec(text)?.[1];
+/** An article of the corpus: its file and its text. */
+interface Story {
+  file: string;
+  text: string;
+}
+
+/** One change a newsroom makes, applied to the content folder. */
+export interface PublishScenario {
+  /** the report's row label */
+  name: string;
+  /** what `--scenarios` and the report's JSON call it */
+  key: string;
+  apply: () => void;
+}
+
+export interface PublishScenarios {
+  scenarios: PublishScenario[];
+  /** puts back every file the scenarios wrote or deleted */
+  restore: () => void;
+}
+
+/** What a deploy uploads after a build. */
+export interface Upload {
+  /** files new or changed */
+  files: number;
+  /** their bytes */
+  bytes: number;
+  /** files gone since the build before */
+  deleted: number;
+}
+
+const field = (text: string, name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(text)?.[1];
+
+/** `value`, or an error naming what the corpus lacks for a scenario (thrown when the scenario runs). */
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`bench-publish: the corpus has no ${what}`);
+  return value;
+}
 
 /** Published articles of a corpus, newest first. */
-function publishedArticles(articles) {
+function publishedArticles(articles: string): Story[] {
   return readdirSync(articles, { recursive: true })
     .map(String)
     .filter((rel) => rel.endsWith('.md'))
@@ -20,49 +57,55 @@ function publishedArticles(articles) {
  * The scenarios, in the order they run. Names are the report's row labels. Every file a scenario writes or
  * deletes is saved first, and restore() brings the corpus back as it was.
  */
-export function publishScenarios(content) {
+export function publishScenarios(content: string): PublishScenarios {
   const articles = path.join(content, 'articles');
-  const saved = new Map();
-  const save = (file) => {
+  /** each touched file's bytes before, null when it did not exist */
+  const saved = new Map<string, Buffer | null>();
+  const save = (file: string) => {
     if (!saved.has(file)) saved.set(file, existsSync(file) ? readFileSync(file) : null);
   };
-  const write = (file, text) => {
+  const write = (file: string, text: string) => {
     save(file);
     writeFileSync(file, text);
   };
-  const remove = (file) => {
+  const remove = (file: string) => {
     save(file);
     rmSync(file);
   };
   const stories = publishedArticles(articles);
-  const newest = stories[0];
+  /** the i-th newest published article */
+  const nth = (i: number) => need(stories[i], `published article number ${i + 1}`);
   const withImage = stories.find((s) => /^image:/m.test(s.text));
-  const imageFile = (story) => path.resolve(path.dirname(story.file), /^\s+src: "?([^"\n]+)"?$/m.exec(story.text)[1]);
-  const expertOf = (story) => field(story.text, 'experts')?.replace(/^\[|\]$/g, '').split(',')[0]?.trim();
+  const imageFile = (story: Story) => path.resolve(path.dirname(story.file), need(/^\s+src: "?([^"\n]+)"?$/m.exec(story.text)?.[1], `image src in ${story.file}`));
+  const expertOf = (story: Story) => field(story.text, 'experts')?.replace(/^\[|\]$/g, '').split(',')[0]?.trim();
   const expertStory = stories.find((s, i) => i > 10 && expertOf(s));
-  const scenarios = [
+  const scenarios: PublishScenario[] = [
     {
       name: 'edit one (headline and a paragraph)',
       key: 'edit',
-      apply: () =>
-        write(newest.file, newest.text.replace(/^title: "(.*)"$/m, 'title: "$1 (Diperbarui)"').replace(/\n\n([^\n]+)\n/, '\n\n$1 Koreksi: angka diperbarui.\n')),
+      apply: () => {
+        const newest = nth(0);
+        write(newest.file, newest.text.replace(/^title: "(.*)"$/m, 'title: "$1 (Diperbarui)"').replace(/\n\n([^\n]+)\n/, '\n\n$1 Koreksi: angka diperbarui.\n'));
+      },
     },
     {
       name: 'add one (a follow-up, the newest story)',
       key: 'add',
-      apply: () =>
+      apply: () => {
+        const newest = nth(0);
         write(
           path.join(path.dirname(newest.file), `tindak-lanjut-${path.basename(newest.file)}`),
           newest.text.replace(/^title: "(.*)"$/m, 'title: "Tindak lanjut: $1"').replace(/^published: .*$/m, 'published: 2026-01-05T08:00:00+07:00').replace(/^slug: .*\n/m, ''),
-        ),
+        );
+      },
     },
-    { name: 'unpublish one (file deleted)', key: 'delete', apply: () => remove(stories[3].file) },
-    { name: 'unpublish one (draft: true)', key: 'draft', apply: () => write(stories[4].file, stories[4].text.replace(/^---\n/, '---\ndraft: true\n')) },
+    { name: 'unpublish one (file deleted)', key: 'delete', apply: () => remove(nth(3).file) },
+    { name: 'unpublish one (draft: true)', key: 'draft', apply: () => write(nth(4).file, nth(4).text.replace(/^---\n/, '---\ndraft: true\n')) },
     {
       name: "an expert's bio edited",
       key: 'expert',
       apply: () => {
-        const file = path.join(content, 'experts', `${expertOf(expertStory)}.yaml`);
+        const file = path.join(content, 'experts', `${need(expertStory && expertOf(expertStory), 'article with an expert')}.yaml`);
         // Generated experts may have no bio: then one is added (replacing nothing would measure a no-op).
         const bio = 'bio: "Biografi yang diperbarui oleh redaksi."';
         const yaml = readFileSync(file, 'utf8');
@@ -73,7 +116,7 @@ export function publishScenarios(content) {
       name: 'a section renamed',
       key: 'section',
       apply: () => {
-        const file = path.join(content, 'sections', `${field(stories[5].text, 'section')}.yaml`);
+        const file = path.join(content, 'sections', `${field(nth(5).text, 'section')}.yaml`);
         write(file, readFileSync(file, 'utf8').replace(/^name: "?([^"\n]*)"?$/m, 'name: "$1 Baru"'));
       },
     },
@@ -90,7 +133,7 @@ export function publishScenarios(content) {
           },
         ]
       : []),
-    { name: 'a tag added to one article', key: 'tag', apply: () => write(stories[6].file, stories[6].text.replace(/^tags: \[/m, 'tags: ["Topik Tambahan", ')) },
+    { name: 'a tag added to one article', key: 'tag', apply: () => write(nth(6).file, nth(6).text.replace(/^tags: \[/m, 'tags: ["Topik Tambahan", ')) },
   ];
   return {
     scenarios,
@@ -105,7 +148,7 @@ export function publishScenarios(content) {
 }
 
 /** A hard-linked copy of a built site (no bytes copied), to compare the next build's output with. */
-export function linkCopy(from, to) {
+export function linkCopy(from: string, to: string): void {
   rmSync(to, { recursive: true, force: true });
   for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
     const source = path.join(entry.parentPath, entry.name);
@@ -122,11 +165,11 @@ export function linkCopy(from, to) {
  * What a deploy must upload after a build: files that are new or whose bytes differ from the previous
  * build (a file that is still the same inode is unchanged), and how many were deleted.
  */
-export function changedFiles(previous, current) {
+export function changedFiles(previous: string, current: string): Upload {
   let files = 0;
   let bytes = 0;
   let deleted = 0;
-  const seen = new Set();
+  const seen = new Set<string>();
   for (const entry of readdirSync(current, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);

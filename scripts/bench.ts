@@ -11,14 +11,96 @@
 //                         [--cold-only]      (Warta's cold build and the search only: the 50,000 memory check)
 //                         [--publish-only]   (no baselines, no timed cold build: the publishing scenarios over the
 //                                             output and caches left in the work folder, built untimed if missing)
-//                         [--scenarios edit,add,…] (which publishing scenarios; all by default, see bench-publish.mjs)
+//                         [--scenarios edit,add,…] (which publishing scenarios; all by default, see bench-publish.ts)
 //                         [--no-share-images] (article share images neither drawn nor placed: 50,000 articles)
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { changedFiles, linkCopy, publishScenarios } from './bench-publish.mjs';
+import { changedFiles, linkCopy, publishScenarios, type Upload } from './bench-publish.ts';
+import type { SearchLine, SearchMedianLine } from './bench-search.ts';
+
+/** What one measured command took. */
+interface Sample {
+  /** wall time */
+  seconds: number;
+  /** the peak of the summed resident memory of its whole process tree */
+  peakBytes: number;
+  /** the peak of its largest single process */
+  peakProcessBytes: number;
+  /** CPU time (user + system) of the whole tree */
+  cpuSeconds: number;
+}
+
+/** A publishing scenario's build, and what it left to upload. */
+interface PublishSample extends Sample {
+  upload: Upload;
+}
+
+interface MeasureOptions {
+  /** the project by default */
+  cwd?: string;
+  /** added to this process's environment */
+  env?: Record<string, string>;
+}
+
+/** The builds timed in each run. */
+type SampleKey = 'astro' | 'astroPagefind' | 'hugo' | 'wartaCold' | 'wartaEdit' | 'wartaAdd';
+
+/** The files of a built site (or of its search index). */
+interface OutputSize {
+  files: number;
+  bytes: number;
+  html: number;
+}
+
+interface Machine {
+  cpu: string;
+  memory: string;
+  node: string;
+  astro: string;
+  pagefind: string;
+  hugo: string;
+  work: string;
+}
+
+/** A publishing scenario's medians over the runs. */
+interface PublishResult {
+  name: string;
+  seconds: number;
+  cpuSeconds: number;
+  uploadFiles: number;
+  uploadBytes: number;
+  deleted: number;
+  samples: PublishSample[];
+}
+
+/** The medians of one corpus size (NaN, written as null, for what a run did not measure). */
+interface SizeReport {
+  seconds: Record<'astro' | 'astroPagefind' | 'hugo' | 'wartaCold' | 'wartaEdit' | 'wartaAdd', number>;
+  peakBytes: Record<'astro' | 'astroPagefind' | 'hugo' | 'wartaCold' | 'wartaEdit', number>;
+  /** the largest single process of the tree: Astro's own, for both */
+  peakProcessBytes: Record<'astro' | 'wartaCold' | 'wartaEdit', number>;
+  /** bare Astro's with Pagefind's */
+  cpuSeconds: Record<'astroPagefind' | 'hugo' | 'wartaCold' | 'wartaEdit' | 'wartaAdd', number>;
+  samples: Record<SampleKey, Sample[]>;
+  /** per publishing scenario, by its key */
+  publish: Record<string, PublishResult>;
+  /** the baselines' output only when they were built (not with --cold-only or --publish-only) */
+  output: { warta: OutputSize; index: OutputSize; astro: OutputSize | undefined; hugo: OutputSize | undefined };
+  /** bench-search.ts's lines, unless --skip-search */
+  search: SearchLine[] | undefined;
+}
+
+/** bench/results/NAME.json */
+interface Report {
+  date: string;
+  machine: Machine;
+  runs: number;
+  /** by number of articles */
+  sizes: Record<string, SizeReport>;
+}
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -35,7 +117,7 @@ const { values } = parseArgs({
     'cold-only': { type: 'boolean', default: false },
     'publish-only': { type: 'boolean', default: false },
     scenarios: { type: 'string' },
-    // Warta's article share images neither drawn nor placed (scripts/build.mjs): for 50,000 articles,
+    // Warta's article share images neither drawn nor placed (scripts/build.ts): for 50,000 articles,
     // whose 220,000 cards take hours to draw on two cores. Say so beside any figure measured this way.
     'no-share-images': { type: 'boolean', default: false },
   },
@@ -63,8 +145,8 @@ writeFileSync(logFile, '');
 // ---------------------------------------------------------------------------------------------------------
 // Measuring a command: wall time, and the peak of the summed resident memory of its whole process tree.
 
-function treeRss(rootPid) {
-  const children = new Map();
+function treeRss(rootPid: number | undefined): { total: number; largest: number } {
+  const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -77,9 +159,9 @@ function treeRss(rootPid) {
   }
   let total = 0;
   let largest = 0;
-  const queue = [rootPid];
-  while (queue.length > 0) {
-    const pid = queue.pop();
+  // (no pid: the command did not start)
+  const queue = rootPid === undefined ? [] : [rootPid];
+  for (let pid = queue.pop(); pid !== undefined; pid = queue.pop()) {
     try {
       const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       const rss = match ? Number(match[1]) * 1024 : 0;
@@ -98,14 +180,14 @@ function treeRss(rootPid) {
  * children in turn: the difference around one command is what its whole process tree used.
  */
 const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-function childrenCpuSeconds() {
+function childrenCpuSeconds(): number {
   const stat = readFileSync('/proc/self/stat', 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // fields from the state on (field 3 of proc(5)): cutime (16) and cstime (17) are at 13 and 14
   return (Number(fields[13]) + Number(fields[14])) / ticksPerSecond;
 }
 
-function measure(label, command, args, { cwd = root, env = {} } = {}) {
+function measure(label: string, command: string, args: readonly string[], { cwd = root, env = {} }: MeasureOptions = {}): Promise<Sample> {
   return new Promise((resolve, reject) => {
     writeFileSync(logFile, `\n### ${label}: ${command} ${args.join(' ')}\n`, { flag: 'a' });
     const started = performance.now();
@@ -122,7 +204,7 @@ function measure(label, command, args, { cwd = root, env = {} } = {}) {
       peak = Math.max(peak, total);
       peakProcess = Math.max(peakProcess, largest);
     }, 250);
-    const log = (chunk) => writeFileSync(logFile, chunk, { flag: 'a' });
+    const log = (chunk: Buffer) => writeFileSync(logFile, chunk, { flag: 'a' });
     child.stdout.on('data', log);
     child.stderr.on('data', log);
     child.on('error', reject);
@@ -137,7 +219,7 @@ function measure(label, command, args, { cwd = root, env = {} } = {}) {
 
 // ---------------------------------------------------------------------------------------------------------
 
-function walk(dir) {
+function walk(dir: string): OutputSize {
   let files = 0;
   let bytes = 0;
   let html = 0;
@@ -150,21 +232,24 @@ function walk(dir) {
   return { files, bytes, html };
 }
 
-const median = (xs) => {
+/** The middle value, the mean of the two middle ones for an even count; NaN for none. */
+const median = (xs: readonly number[]): number => {
   if (xs.length === 0) return Number.NaN;
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const upper = sorted[mid] ?? Number.NaN;
+  return sorted.length % 2 ? upper : ((sorted[mid - 1] ?? Number.NaN) + upper) / 2;
 };
 // '–' for what a run did not measure (--cold-only)
-const fmtS = (s) => (!Number.isFinite(s) ? '–' : s >= 100 ? `${s.toFixed(0)} s` : `${s.toFixed(1)} s`);
-const fmtB = (b) => (!Number.isFinite(b) ? '–' : b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : `${(b / 1e6).toFixed(0)} MB`);
-const fmtR = (r, digits, unit = '') => (Number.isFinite(r) ? `${r.toFixed(digits)}${unit}` : '–');
-const fmtN = (n) => n.toLocaleString('en-US');
+const fmtS = (s: number) => (!Number.isFinite(s) ? '–' : s >= 100 ? `${s.toFixed(0)} s` : `${s.toFixed(1)} s`);
+const fmtB = (b: number) => (!Number.isFinite(b) ? '–' : b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : `${(b / 1e6).toFixed(0)} MB`);
+const fmtR = (r: number, digits: number, unit = '') => (Number.isFinite(r) ? `${r.toFixed(digits)}${unit}` : '–');
+const fmtN = (n: number) => n.toLocaleString('en-US');
 
-function version(command, args) {
+/** The first line a command prints, or 'not installed'. */
+function version(command: string, args: readonly string[]): string {
   try {
-    return execFileSync(command, args, { encoding: 'utf8' }).trim().split('\n')[0];
+    return execFileSync(command, args, { encoding: 'utf8' }).trim().split('\n')[0] ?? '';
   } catch {
     return 'not installed';
   }
@@ -176,34 +261,28 @@ function ensureHugo() {
   execFileSync('apt-get', ['install', '-y', 'hugo'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
-/** The newest published article of a corpus: the one an editor would edit or follow up. */
-function newestArticle(articles) {
-  let newest;
-  for (const rel of readdirSync(articles, { recursive: true }).map(String)) {
-    if (!rel.endsWith('.md')) continue;
-    const text = readFileSync(path.join(articles, rel), 'utf8');
-    if (/^draft: true$/m.test(text)) continue;
-    const published = /^published: (.+)$/m.exec(text)?.[1] ?? '';
-    if (!newest || published > newest.published) newest = { rel, published, text };
-  }
-  return newest;
+/** The version in an installed package's package.json. */
+function packageVersion(name: string): string {
+  const manifest: unknown = JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8'));
+  if (typeof manifest === 'object' && manifest !== null && 'version' in manifest && typeof manifest.version === 'string') return manifest.version;
+  throw new Error(`bench: no version in node_modules/${name}/package.json`);
 }
 
 // ---------------------------------------------------------------------------------------------------------
 
 ensureHugo();
-const machine = {
+const machine: Machine = {
   cpu: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
   memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
   node: process.version,
-  astro: JSON.parse(readFileSync(path.join(root, 'node_modules/astro/package.json'), 'utf8')).version,
-  pagefind: JSON.parse(readFileSync(path.join(root, 'node_modules/pagefind/package.json'), 'utf8')).version,
+  astro: packageVersion('astro'),
+  pagefind: packageVersion('pagefind'),
   hugo: version('hugo', ['version']).split(' ')[1] ?? 'unknown',
   work,
 };
 console.log(`bench: ${JSON.stringify(machine)}; sizes ${sizes.join(', ')}, ${runs} run(s) each; log ${logFile}`);
 
-const report = { date: new Date().toISOString(), machine, runs, sizes: {} };
+const report: Report = { date: new Date().toISOString(), machine, runs, sizes: {} };
 for (const size of sizes) {
   const content = path.join(work, `content-${size}`);
   if (!existsSync(content)) {
@@ -213,23 +292,23 @@ for (const size of sizes) {
     });
   }
   const articles = path.join(content, 'articles');
-  const out = (name) => path.join(work, `out-${name}-${size}`);
-  const cache = (name) => path.join(work, `cache-${name}-${size}`);
-  const wartaEnv = {
+  const out = (name: string) => path.join(work, `out-${name}-${size}`);
+  const cache = (name: string) => path.join(work, `cache-${name}-${size}`);
+  const wartaEnv: Record<string, string> = {
     WARTA_CONTENT_DIR: content,
     WARTA_OUT_DIR: out('warta'),
     WARTA_CACHE_DIR: cache('warta'),
     ...(values['no-share-images'] ? { WARTA_BENCH_NO_SHARE_IMAGES: '1' } : {}),
   };
-  const samples = { astro: [], astroPagefind: [], hugo: [], wartaCold: [], wartaEdit: [], wartaAdd: [] };
+  const samples: Record<SampleKey, Sample[]> = { astro: [], astroPagefind: [], hugo: [], wartaCold: [], wartaEdit: [], wartaAdd: [] };
   /** per publishing scenario: its timed builds and what each left to upload */
-  const publish = {};
+  const publish: Record<string, { name: string; samples: PublishSample[] }> = {};
 
   for (let run = 1; run <= runs; run++) {
     console.log(`bench: ${fmtN(size)} articles, run ${run}/${runs}`);
     if (publishOnly) {
       // Whatever the work folder holds is brought up to date, untimed: the scenarios start from a published site.
-      await measure('warta warm-up', node, [path.join(root, 'scripts/build.mjs')], { env: wartaEnv });
+      await measure('warta warm-up', node, [path.join(root, 'scripts/build.ts')], { env: wartaEnv });
       await rebuilds();
       continue;
     }
@@ -237,7 +316,7 @@ for (const size of sizes) {
     // Warta, cold: no dist, no Astro content store, no share images
     for (const dir of [out('warta'), cache('warta')]) rmSync(dir, { recursive: true, force: true });
     execFileSync('sync');
-    samples.wartaCold.push(await measure('warta cold', node, [path.join(root, 'scripts/build.mjs')], { env: wartaEnv }));
+    samples.wartaCold.push(await measure('warta cold', node, [path.join(root, 'scripts/build.ts')], { env: wartaEnv }));
     if (!coldOnly) await rebuilds();
   }
 
@@ -261,7 +340,7 @@ for (const size of sizes) {
     );
   }
 
-  // The publishing scenarios (scripts/bench-publish.mjs), one after another on the published site, each an
+  // The publishing scenarios (scripts/bench-publish.ts), one after another on the published site, each an
   // incremental build; then the corpus is restored. Upload: files in dist/ new or changed since the build before.
   async function rebuilds() {
     const { scenarios, restore } = publishScenarios(content);
@@ -272,7 +351,7 @@ for (const size of sizes) {
         scenario.apply();
         linkCopy(out('warta'), snapshot);
         execFileSync('sync');
-        const sample = await measure(`warta ${scenario.key}`, node, [path.join(root, 'scripts/build.mjs')], { env: wartaEnv });
+        const sample = await measure(`warta ${scenario.key}`, node, [path.join(root, 'scripts/build.ts')], { env: wartaEnv });
         const upload = changedFiles(snapshot, out('warta'));
         (publish[scenario.key] ??= { name: scenario.name, samples: [] }).samples.push({ ...sample, upload });
         console.log(`bench: ${scenario.name}: ${fmtS(sample.seconds)}, upload ${upload.files} files, ${fmtB(upload.bytes)}, ${upload.deleted} deleted`);
@@ -284,27 +363,33 @@ for (const size of sizes) {
       rmSync(snapshot, { recursive: true, force: true });
     }
     // back to the corpus as generated, for the next run's cold build (untimed)
-    await measure('warta restore', node, [path.join(root, 'scripts/build.mjs')], { env: wartaEnv });
+    await measure('warta restore', node, [path.join(root, 'scripts/build.ts')], { env: wartaEnv });
   }
 
   const warta = walk(out('warta'));
   const index = walk(path.join(out('warta'), 'pagefind'));
   const astroSite = coldOnly || publishOnly ? undefined : walk(out('astro'));
   const hugoSite = coldOnly || publishOnly ? undefined : walk(out('hugo'));
-  let search;
+  let search: SearchLine[] | undefined;
   if (!values['skip-search']) {
     // A build removes the previous site in the background (tens of thousands of links): not while a
     // reader's search is timed.
     await waitForRemovals(out('warta'));
-    const lines = execFileSync(node, [path.join(root, 'scripts/bench-search.mjs'), '--dist', out('warta'), '--runs', '3', 'harga', 'pemerintah'], { encoding: 'utf8' })
+    const lines = execFileSync(node, [path.join(root, 'scripts/bench-search.ts'), '--dist', out('warta'), '--runs', '3', 'harga', 'pemerintah'], { encoding: 'utf8' })
       .trim()
       .split('\n')
-      .map((line) => JSON.parse(line))
-      .filter((line) => !line.median);
+      // bench-search.ts's own output: the line types are its
+      .map((line) => JSON.parse(line) as SearchLine | SearchMedianLine)
+      .filter((line): line is SearchLine => !('median' in line));
     search = lines;
   }
-  const m = (key, field = 'seconds') => median(samples[key].map((s) => s[field]));
-  const astroPlusPagefind = median(samples.astro.map((s, i) => s.seconds + samples.astroPagefind[i].seconds));
+  const m = (key: SampleKey, field: keyof Sample = 'seconds') => median(samples[key].map((s) => s[field]));
+  /** bare Astro's build and then Pagefind over its output, run by run */
+  const astroThenPagefind = samples.astro.map((s, i) => ({
+    seconds: s.seconds + (samples.astroPagefind[i]?.seconds ?? Number.NaN),
+    cpuSeconds: s.cpuSeconds + (samples.astroPagefind[i]?.cpuSeconds ?? Number.NaN),
+  }));
+  const astroPlusPagefind = median(astroThenPagefind.map((s) => s.seconds));
   report.sizes[size] = {
     seconds: {
       astro: m('astro'),
@@ -318,7 +403,7 @@ for (const size of sizes) {
     // the largest single process of the tree: Astro's own, for both
     peakProcessBytes: { astro: m('astro', 'peakProcessBytes'), wartaCold: m('wartaCold', 'peakProcessBytes'), wartaEdit: m('wartaEdit', 'peakProcessBytes') },
     cpuSeconds: {
-      astroPagefind: median(samples.astro.map((s, i) => s.cpuSeconds + samples.astroPagefind[i].cpuSeconds)),
+      astroPagefind: median(astroThenPagefind.map((s) => s.cpuSeconds)),
       hugo: m('hugo', 'cpuSeconds'),
       wartaCold: m('wartaCold', 'cpuSeconds'),
       wartaEdit: m('wartaEdit', 'cpuSeconds'),
@@ -345,8 +430,8 @@ for (const size of sizes) {
   writeFileSync(path.join(root, `bench/results/${values.results}.json`), `${JSON.stringify(report, null, 2)}\n`);
 }
 
-/** Waits (two minutes at most) until no previous site of `outDir` is being removed (scripts/build.mjs). */
-async function waitForRemovals(outDir) {
+/** Waits (two minutes at most) until no previous site of `outDir` is being removed (scripts/build.ts). */
+async function waitForRemovals(outDir: string): Promise<void> {
   const prefix = `${path.basename(outDir)}.old-`;
   for (let waited = 0; waited < 120_000; waited += 500) {
     if (!readdirSync(path.dirname(outDir)).some((name) => name.startsWith(prefix))) return;
@@ -393,7 +478,7 @@ if (published.length > 0) {
 const searches = Object.entries(report.sizes).filter(([, r]) => r.search);
 if (searches.length > 0) {
   lines.push('', '| articles | query | first search: bytes | results shown after |', '|---|---|---|---|');
-  for (const [size, r] of searches) for (const q of r.search) lines.push(`| ${fmtN(Number(size))} | ${q.query} | ${fmtN(q.firstQueryKB)} KB in ${q.pagefindRequests} Pagefind requests | ${q.timeToResultsMs} ms |`);
+  for (const [size, r] of searches) for (const q of r.search ?? []) lines.push(`| ${fmtN(Number(size))} | ${q.query} | ${fmtN(q.firstQueryKB)} KB in ${q.pagefindRequests} Pagefind requests | ${q.timeToResultsMs} ms |`);
 }
 const table = `${lines.join('\n')}\n`;
 writeFileSync(path.join(root, `bench/results/${values.results}.md`), table);
