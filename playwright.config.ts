@@ -29,21 +29,21 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'node scripts/serve.mjs',
+      command: 'node scripts/serve.ts',
       env: { PORT: String(site.port), HOST: '127.0.0.1' },
       url: `http://127.0.0.1:${site.port}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: 'node scripts/serve.mjs',
+      command: 'node scripts/serve.ts',
       env: { PORT: String(subpath.port), HOST: '127.0.0.1', WARTA_BASE: subpath.base, WARTA_OUT_DIR: 'dist-subpath' },
       url: `http://127.0.0.1:${subpath.port}${subpath.base}`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: 'node scripts/serve.mjs',
+      command: 'node scripts/serve.ts',
       env: { PORT: String(hostile.port), HOST: '127.0.0.1', WARTA_OUT_DIR: 'dist-hostile' },
       url: `http://127.0.0.1:${hostile.port}/`,
       reuseExistingServer: false,

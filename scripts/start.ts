@@ -3,6 +3,6 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 const here = import.meta.dirname;
-const build = spawnSync(process.execPath, [path.join(here, 'build.mjs')], { stdio: 'inherit' });
+const build = spawnSync(process.execPath, [path.join(here, 'build.ts')], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
-await import('./serve.mjs');
+await import('./serve.ts');
