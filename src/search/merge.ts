@@ -30,7 +30,14 @@ export async function mergeSearches(searches: (SearchResults | null)[], byDate: 
   }
   const merged = [...best.values()].sort((a, b) => b.score - a.score);
   const largest = withHits.reduce((a, b) => (b.results.length > a.results.length ? b : a));
-  if (merged.length > EXACT_MERGE_LIMIT) return { results: merged, filters: largest.filters };
+  if (merged.length > EXACT_MERGE_LIMIT) {
+    if (!byDate) return { results: merged, filters: largest.filters };
+    // Pagefind returned the largest search newest first; the pages only other variants found follow it by
+    // score, since their dates are in page data this path does not load.
+    const inLargest = new Set(largest.results.map((r) => r.id));
+    const dated = largest.results.map((r) => best.get(r.id) ?? r);
+    return { results: [...dated, ...merged.filter((r) => !inLargest.has(r.id))], filters: largest.filters };
+  }
 
   const data = new Map<PagefindResult, PagefindResultData>();
   await Promise.all(merged.map(async (r) => data.set(r, await r.data())));

@@ -134,4 +134,13 @@ describe('mergeSearches', () => {
     expect(merged.filters).toBe(largest.filters);
     expect(loads.n).toBe(0);
   });
+
+  it('past EXACT_MERGE_LIMIT, sorted by date, keeps the date order Pagefind gave the largest search', async () => {
+    const loads = { n: 0 };
+    // Pagefind sorted this search newest first: its order is not its scores' order.
+    const byDate = many('a', EXACT_MERGE_LIMIT, 'X', loads).reverse();
+    const merged = await mergeSearches([counted(many('b', 1, 'Y', loads), {}), counted(byDate, {})], true);
+    expect(merged.results.map((r) => r.id)).toEqual([...byDate.map((r) => r.id), 'b0']);
+    expect(loads.n).toBe(0);
+  });
 });
