@@ -8,7 +8,7 @@ import { defineCollection } from 'astro/content/config';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { pruneArticleHtml, storeWithHtmlOutside } from './content/article-html.ts';
-import { parseArticleDate } from './content/dates.ts';
+import { parseArticleDate } from './core/article-date.ts';
 import { readExpertNames } from './content/expert-names.ts';
 import { shown } from './content/limits.ts';
 import { CONTENT_FOLDERS, contentRoot, ID_PATTERN } from './content/paths.ts';

@@ -26,12 +26,18 @@ export function decodeCbor(data: Uint8Array): Cbor {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const text = new TextDecoder();
   let pos = 0;
+  /** Reads `bytes` bytes at the current position and moves past them. */
+  const take = <T>(bytes: number, read: (at: number) => T): T => {
+    const at = pos;
+    pos += bytes;
+    return read(at);
+  };
   const length = (info: number): number => {
     if (info < 24) return info;
     if (info === 24) return view.getUint8(pos++);
-    if (info === 25) return (pos += 2), view.getUint16(pos - 2);
-    if (info === 26) return (pos += 4), view.getUint32(pos - 4);
-    if (info === 27) return (pos += 8), Number(view.getBigUint64(pos - 8));
+    if (info === 25) return take(2, (at) => view.getUint16(at));
+    if (info === 26) return take(4, (at) => view.getUint32(at));
+    if (info === 27) return take(8, (at) => Number(view.getBigUint64(at)));
     if (info === 31) return -1;
     throw new Error(`CBOR: unsupported length ${info}`);
   };
@@ -49,7 +55,7 @@ export function decodeCbor(data: Uint8Array): Cbor {
       case 3: {
         const n = length(info);
         if (n < 0) throw new Error('CBOR: indefinite strings are not supported');
-        const bytes = data.subarray(pos, (pos += n));
+        const bytes = take(n, (at) => data.subarray(at, at + n));
         return major === 2 ? bytes : text.decode(bytes);
       }
       case 4: {

@@ -402,7 +402,7 @@ async function buildArchive(job: BundleJob, inputs: string): Promise<{ record: A
     const { entry, meta, language, fragments } = await readPages(read);
     const byUrl = new Map(files.map((rel) => [pageUrl(rel), rel]));
     const record: ArchiveRecord = { format: FORMAT, inputs, stamp: randomBytes(8).toString('hex'), language, bodyMode: facts.some((f) => f.body), incremental: null, pages: 0, files: {}, sorts: {} };
-    files.forEach((rel, i) => (record.files[rel] = { ...facts[i]!, url: pageUrl(rel), id: null, group: '', filters: {} }));
+    for (const [i, rel] of files.entries()) record.files[rel] = { ...facts[i]!, url: pageUrl(rel), id: null, group: '', filters: {} };
     const pageById = new Map<string, ArchivePage>();
     if (!meta || !language) {
       record.incremental = `the archive has ${Object.keys(entry.languages).length} languages, not one`;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { defineMdastPlugin, markdownToHtml } from 'satteri';
 import { articleSchema, expertSchema, sectionSchema } from '../content.config.ts';
-import { slugify } from '../lib/slug.ts';
+import { slugify } from '../core/slug.ts';
 import { messagesOf, type MarkdownMessage } from '../markdown/messages.ts';
 import { CHECK_FEATURES, contractPlugins, type PipelineOptions } from '../markdown/pipeline.ts';
 import { ShareImageError } from '../share-image/glyphs.ts';

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { openCheckCache } from '../content/check-cache.ts';
 import { cacheRoot, contentRoot } from '../content/paths.ts';
-import { moduleGraphDigest } from '../content/source-digest.ts';
+import { moduleGraphDigest } from '../build/source-digest.ts';
 import { validateContent } from '../content/validate.ts';
 
 

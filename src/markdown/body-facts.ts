@@ -1,5 +1,5 @@
 import type { Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as plainText } from 'mdast-util-to-string';
 import { type Data, defineMdastPlugin } from 'satteri';
 import { ownId } from './anchors.ts';
 import { articleFrontmatter } from './messages.ts';
@@ -47,7 +47,7 @@ export function bodyFacts(tree: Root, data: Data): BodyFacts {
       const id = directive.data?.hProperties?.id;
       const anchor = typeof id === 'string' ? ownId(data, id) : undefined;
       if (anchor !== undefined) {
-        quotes.push({ expert: directive.attributes?.expert ?? '', text: toString(node).trim(), anchor });
+        quotes.push({ expert: directive.attributes?.expert ?? '', text: plainText(node).trim(), anchor });
       }
     }
     if ('children' in node) node.children.forEach(walk);

@@ -2,7 +2,7 @@ import type { ElementContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { defineHastPlugin } from 'satteri';
 import { t } from '../i18n/id.ts';
-import { slugify } from '../lib/slug.ts';
+import { slugify } from '../core/slug.ts';
 
 /** Anchor ids of subheads: the slug of their text, numbered when a text repeats. */
 export function headingId(text: string, taken: Map<string, number>): string {

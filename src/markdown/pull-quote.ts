@@ -1,5 +1,5 @@
 import type { BlockContent, Paragraph, Parent, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as plainText } from 'mdast-util-to-string';
 // Registers hName/hProperties on mdast nodes' data.
 import type {} from 'mdast-util-to-hast';
 import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
@@ -36,7 +36,7 @@ function bodyText(tree: Root): string {
   const strip = (node: RootContent | Root): string => {
     if (isPullQuote(node)) return ' ';
     if ('children' in node) return node.children.map(strip).join(' ');
-    return toString(node);
+    return plainText(node);
   };
   return normalizeForComparison(strip(tree));
 }
@@ -52,7 +52,7 @@ function unwrapQuotes(children: readonly RootContent[]): RootContent[] {
 
 function check(node: PullQuoteNode, ctx: MdastVisitorContext, experts: string[] | undefined, body: string): void {
   const expert = node.attributes?.expert ?? undefined;
-  const text = toString(node).trim();
+  const text = plainText(node).trim();
   if (expert !== undefined && (expert === '' || (experts && !experts.includes(expert)))) {
     reportError(ctx, node, `pullquote expert "${expert ?? ''}" is not in this article's experts: add it to experts in the frontmatter, fix the id, or leave expert out`);
   }

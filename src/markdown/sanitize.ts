@@ -57,6 +57,7 @@ function isAllowedProperty(tag: string, name: string): boolean {
 
 /** Browsers ignore control characters and spaces inside a scheme (`java\tscript:`), so we do too. */
 function urlScheme(value: string): string | undefined {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it removes
   const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   const match = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
   return match ? `${match[1]!.toLowerCase()}:` : undefined;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/site-config.ts';
-import { href } from '../lib/urls.ts';
+import { absoluteUrl } from '../site/site-config.ts';
+import { href } from '../site/urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const body = [

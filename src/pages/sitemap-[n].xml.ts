@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { absoluteUrl } from '../lib/site-config.ts';
-import { cacheKey } from '../lib/page-keys.ts';
-import { getSite } from '../lib/site.ts';
-import { chunkEntries, urlset } from '../lib/sitemaps.ts';
-import { publishedPaths } from '../lib/published-urls.ts';
+import { absoluteUrl } from '../site/site-config.ts';
+import { cacheKey } from '../site/page-keys.ts';
+import { getSite } from '../site/model.ts';
+import { chunkEntries, urlset } from '../core/sitemaps.ts';
+import { publishedPaths } from '../site/published-urls.ts';
 
 /** The parts of a sitemap index, only when the site has outgrown one sitemap file. */
 export const getStaticPaths = (async () => {

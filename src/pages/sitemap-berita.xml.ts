@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, SITE } from '../lib/site-config.ts';
-import { getSite } from '../lib/site.ts';
-import { newsSitemap, recentNews } from '../lib/sitemaps.ts';
-import { urls } from '../lib/urls.ts';
+import { absoluteUrl, SITE } from '../site/site-config.ts';
+import { getSite } from '../site/model.ts';
+import { newsSitemap, recentNews } from '../core/sitemaps.ts';
+import { urls } from '../site/urls.ts';
 
 /** The Google News sitemap: articles of the last 48 hours before this build. */
 export const GET: APIRoute = async ({ site: siteUrl }) => {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/site-config.ts';
-import { getSite } from '../lib/site.ts';
-import { chunkEntries, newestDate, sitemapIndex, urlset } from '../lib/sitemaps.ts';
-import { href } from '../lib/urls.ts';
-import { publishedPaths } from '../lib/published-urls.ts';
+import { absoluteUrl } from '../site/site-config.ts';
+import { getSite } from '../site/model.ts';
+import { chunkEntries, newestDate, sitemapIndex, urlset } from '../core/sitemaps.ts';
+import { href } from '../site/urls.ts';
+import { publishedPaths } from '../site/published-urls.ts';
 
 /** /sitemap.xml: every page while they fit in one file, then an index of /sitemap-N.xml files. */
 export const GET: APIRoute = async ({ site: siteUrl }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { latestFeed } from '../lib/latest-rail.ts';
-import { getSite } from '../lib/site.ts';
+import { latestFeed } from '../site/latest-rail.ts';
+import { getSite } from '../site/model.ts';
 
 /**
  * The newest stories for the "Berita Terkini" rail of article pages (LatestRail.astro), fetched by every

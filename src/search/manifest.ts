@@ -87,7 +87,7 @@ export function yearOf(filters: Record<string, string[]>): string | null {
 export function parseSearchManifest(text: string): SearchManifest | null {
   try {
     const value = JSON.parse(text) as Partial<SearchManifest> | null;
-    if (!value || value.format !== 2 || value.general === undefined || !Array.isArray(value.periods)) return null;
+    if (value?.format !== 2 || value.general === undefined || !Array.isArray(value.periods)) return null;
     return value as SearchManifest;
   } catch {
     return null;

@@ -45,7 +45,7 @@ function byId<T extends HTMLElement>(id: string): T {
 /** The Pagefind filter value behind a select's option (section names, source names). */
 function filterValue(select: HTMLSelectElement): string | undefined {
   const option = select.selectedOptions[0];
-  return option && option.value ? (option.dataset.filter ?? option.value) : undefined;
+  return option?.value ? (option.dataset.filter ?? option.value) : undefined;
 }
 
 function selectValue(select: HTMLSelectElement, value: string): void {

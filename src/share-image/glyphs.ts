@@ -59,6 +59,7 @@ export function splitGraphemes(text: string): string[] {
 export function cleanText(text: string): string {
   return text
     .normalize('NFC')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters become spaces
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
     .replace(/[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '')
     .replace(/ {2,}/g, ' ')

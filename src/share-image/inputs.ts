@@ -1,11 +1,11 @@
 /**
  * What share images are drawn from, and the texts an article's card sets: shared by the renderer, the
- * site (src/lib/share-images.ts), the build's pool (scripts/share-images.ts) and the content check,
+ * site (src/site/share-images.ts), the build's pool (scripts/share-images.ts) and the content check,
  * which asks whether a headline is drawable without loading the renderer (no Takumi, no sharp).
  */
 import path from 'node:path';
 import { t } from '../i18n/id.ts';
-import { formatLongDate } from '../lib/dates.ts';
+import { formatLongDate } from '../core/dates.ts';
 import { family, SANS, SERIF } from './fonts.ts';
 import { prepareCard, type TextSpec } from './glyphs.ts';
 

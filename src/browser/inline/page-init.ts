@@ -10,7 +10,7 @@
   try {
     var theme = localStorage.getItem('warta-theme');
     if (theme === 'dark' || theme === 'light') root.dataset.theme = theme;
-  } catch (e) {
+  } catch {
     // Storage blocked (private mode, a strict setting): the theme follows the system.
   }
 })();

@@ -28,7 +28,7 @@
     root.dataset.theme = next;
     try {
       localStorage.setItem('warta-theme', next);
-    } catch (e) {
+    } catch {
       // Not stored: the choice lasts for this page.
     }
     render();

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SHARE_IMAGE_CACHE, shareImageList, shareImagesDrawnOutside } from '../../../lib/share-images.ts';
-import { getSite } from '../../../lib/site.ts';
+import { SHARE_IMAGE_CACHE, shareImageList, shareImagesDrawnOutside } from '../../../site/share-images.ts';
+import { getSite } from '../../../site/model.ts';
 import type { ShareImageListEntry } from '../../../share-image/place.ts';
 import { shareImageCached } from '../../../share-image/cache.ts';
 
-/** One 1200×630 share image per article, drawn once per content (see lib/share-images.ts). */
+/** One 1200×630 share image per article, drawn once per content (see src/site/share-images.ts). */
 export const getStaticPaths = (async () => {
   // `npm run build` draws them in a worker pool and links them in (see ./[list].json.ts).
   if (shareImagesDrawnOutside()) return [];

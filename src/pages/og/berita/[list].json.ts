@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { shareImageList, shareImagesDrawnOutside } from '../../../lib/share-images.ts';
+import { shareImageList, shareImagesDrawnOutside } from '../../../site/share-images.ts';
 import { SHARE_IMAGE_LIST } from '../../../share-image/place.ts';
-import { getSite } from '../../../lib/site.ts';
+import { getSite } from '../../../site/model.ts';
 
 /**
  * In a pooled build (`npm run build`), the list of every article share image the pages link to, with the

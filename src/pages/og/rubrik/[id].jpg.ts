@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../../i18n/id.ts';
-import { cacheKey } from '../../../lib/page-keys.ts';
-import { getSite } from '../../../lib/site.ts';
+import { cacheKey } from '../../../site/page-keys.ts';
+import { getSite } from '../../../site/model.ts';
 import { renderSiteImage } from '../../../share-image/render.ts';
 
 export const getStaticPaths = (async () =>

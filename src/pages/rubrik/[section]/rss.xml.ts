@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../../i18n/id.ts';
-import { copyrightYear } from '../../../lib/dates.ts';
-import { feedStories, sectionFeedTitle, storyFeed } from '../../../lib/feeds.ts';
-import { cacheKey, sectionKey, storiesKey } from '../../../lib/page-keys.ts';
-import { getSite, type SectionEntry } from '../../../lib/site.ts';
-import { urls } from '../../../lib/urls.ts';
+import { copyrightYear } from '../../../core/dates.ts';
+import { feedStories, sectionFeedTitle, storyFeed } from '../../../site/feeds.ts';
+import { cacheKey, sectionKey, storiesKey } from '../../../site/page-keys.ts';
+import { getSite, type SectionEntry } from '../../../site/model.ts';
+import { urls } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();

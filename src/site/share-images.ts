@@ -4,7 +4,7 @@ import { readFrontmatter } from '../content/yaml.ts';
 import type { ShareImageListEntry } from '../share-image/place.ts';
 import { shareImageHash } from '../share-image/cache.ts';
 import { articleCardInput, HEIGHT, type ShareImageInput, WIDTH } from '../share-image/inputs.ts';
-import type { Story } from './site.ts';
+import type { Story } from './model.ts';
 import { href } from './urls.ts';
 
 /**

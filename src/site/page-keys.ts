@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { copyrightYear } from './dates.ts';
+import { copyrightYear } from '../core/dates.ts';
 import { imageTwins } from './image-twins.ts';
 import { articleShareImage } from './share-images.ts';
-import type { ExpertEntry, SectionEntry, Site, Story } from './site.ts';
+import type { ExpertEntry, SectionEntry, Site, Story } from './model.ts';
 
 /**
  * Cache keys for Astro's incremental build (`experimental.incrementalBuild`, docs/performance.md): a page

@@ -1,12 +1,13 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { withArticleHtml } from '../content/article-html.ts';
 import { storedBodyFacts, type BodyQuote } from '../markdown/body-facts.ts';
-import { readingMinutes } from './reading-time.ts';
-import { relatedLists, type RelatedState } from './related.ts';
+import { readingMinutes } from '../core/reading-time.ts';
+import { relatedLists, type RelatedState } from '../core/related.ts';
 import { cacheRoot } from '../content/paths.ts';
-import { moduleGraphDigest } from '../content/source-digest.ts';
-import { slugify } from './slug.ts';
+import { moduleGraphDigest } from '../build/source-digest.ts';
+import { slugify } from '../core/slug.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ExpertEntry = CollectionEntry<'experts'>;
@@ -131,7 +132,7 @@ export function getSite(): Promise<Site> {
  */
 function cachedRelatedLists(stories: Story[]): Map<string, Story[]> {
   const file = path.join(cacheRoot(), 'related.json');
-  const code = moduleGraphDigest(['src/lib/related.ts']);
+  const code = moduleGraphDigest(['src/core/related.ts']);
   let previous: RelatedState | undefined;
   try {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { code: string; state: RelatedState };
@@ -159,4 +160,12 @@ export function latestStories(site: Site, exclude?: Story, limit = 5): Story[] {
 /** The first attributed quote of an expert in a story: where the sidebar's "Lihat kutipan" jumps to. */
 export function firstQuote(story: Story, expertId: string): BodyQuote | undefined {
   return story.quotes.find((q) => q.expert === expertId);
+}
+
+/**
+ * A story's rendered body, as the component pages place. Where bodies are kept (beside Astro's content
+ * store, not in it: src/content/article-html.ts) is the model's business, not the page's.
+ */
+export async function storyBody(story: Story) {
+  return (await render(withArticleHtml(story.entry))).Content;
 }

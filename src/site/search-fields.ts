@@ -1,7 +1,7 @@
 import { getImage } from 'astro:assets';
 import { FILTERS, KINDS, META, OWN_SOURCE, type SearchFields } from '../search/fields.ts';
-import { formatShortDate, jakartaYear } from './dates.ts';
-import type { ExpertEntry, Story } from './site.ts';
+import { formatShortDate, jakartaYear } from '../core/dates.ts';
+import type { ExpertEntry, Story } from './model.ts';
 
 /** Thumbnail width in search results (shown at 96–128 CSS px; 2× for dense screens). */
 const THUMB_WIDTH = 256;

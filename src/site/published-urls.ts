@@ -1,5 +1,5 @@
-import type { SitemapEntry } from './sitemaps.ts';
-import type { Site, Story } from './site.ts';
+import type { SitemapEntry } from '../core/sitemaps.ts';
+import type { Site, Story } from './model.ts';
 import { urls } from './urls.ts';
 
 /** When a story last changed: its update, or its publication. */
@@ -9,7 +9,7 @@ export function lastChanged(story: Story): Date {
 
 /** Every page worth indexing, as paths under the base: articles, then the pages that list them. */
 export function publishedPaths(site: Site): SitemapEntry[] {
-  const newest = (stories: Story[] | undefined) => (stories && stories[0] ? lastChanged(stories[0]) : undefined);
+  const newest = (stories: Story[] | undefined) => (stories?.[0] ? lastChanged(stories[0]) : undefined);
   return [
     { loc: urls.home(), lastmod: newest(site.stories) },
     { loc: urls.latest(), lastmod: newest(site.stories) },

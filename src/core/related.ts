@@ -76,7 +76,7 @@ export function relatedFinder<T extends Relatable>(candidates: readonly T[]): (a
 /** What relates an article to others, as kept between builds. */
 type Relation = [section: string, tags: readonly string[], experts: readonly string[], time: number];
 
-/** The related lists of the last build and what they were computed from (src/lib/site.ts keeps it in the cache). */
+/** The related lists of the last build and what they were computed from (src/site/model.ts keeps it in the cache). */
 export interface RelatedState {
   limit: number;
   relations: Record<string, Relation>;

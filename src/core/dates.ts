@@ -1,4 +1,4 @@
-import type { ArticleDate } from '../content/dates.ts';
+import type { ArticleDate } from './article-date.ts';
 
 /** Every date on the site is shown in Jakarta time, whatever the build machine's zone. */
 export const TIME_ZONE = 'Asia/Jakarta';
@@ -59,6 +59,6 @@ export function toJakartaIso(date: Date): string {
 
 /**
  * The year of the build, in Jakarta, for copyright lines (footer, feeds). The only clock a page reads:
- * page cache keys include it (src/lib/page-keys.ts), so a new year renders every page again.
+ * page cache keys include it (src/site/page-keys.ts), so a new year renders every page again.
  */
 export const copyrightYear = (now = new Date()): number => jakartaYear(now);

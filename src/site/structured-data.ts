@@ -1,7 +1,7 @@
 import { t } from '../i18n/id.ts';
-import { toJakartaIso } from './dates.ts';
+import { toJakartaIso } from '../core/dates.ts';
 import { SITE } from './site-config.ts';
-import type { Story } from './site.ts';
+import type { Story } from './model.ts';
 
 import type { BreadcrumbList, NewsArticle, Organization, Thing, WithContext } from 'schema-dts';
 

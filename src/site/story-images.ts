@@ -1,5 +1,5 @@
 import { getImage } from 'astro:assets';
-import type { Story } from './site.ts';
+import type { Story } from './model.ts';
 
 export interface SizedImage {
   /** path under the site's base, as getImage returns it */

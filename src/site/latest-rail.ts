@@ -1,4 +1,4 @@
-import { formatShortDate } from './dates.ts';
+import { formatShortDate } from '../core/dates.ts';
 import { urls } from './urls.ts';
 
 /**
