@@ -5,7 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { readExpertNames } from './src/content/expert-names.ts';
 import { cacheRoot, contentRoot } from './src/content/paths.ts';
-import { moduleGraphDigest } from './src/content/source-digest.ts';
+import { moduleGraphDigest } from './src/build/source-digest.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentStoreModule } from './src/integrations/content-store-module.ts';
 import { wartaMarkdown } from './src/markdown/pipeline.ts';
@@ -58,7 +58,7 @@ export default defineConfig({
     processor: satteri(wartaMarkdown({ expertName, digest: markdownDigest })),
   },
   experimental: {
-    // Pages whose cache key (src/lib/page-keys.ts) and code are unchanged are not rendered again.
+    // Pages whose cache key (src/site/page-keys.ts) and code are unchanged are not rendered again.
     incrementalBuild: true,
   },
   vite: {

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { parseArticleDate } from '../src/content/dates.ts';
+import { parseArticleDate } from '../src/core/article-date.ts';
 import { cacheRoot } from '../src/content/paths.ts';
 import { parseYaml, splitFrontmatter } from '../src/content/yaml.ts';
 import { articleCardInput } from '../src/share-image/inputs.ts';
@@ -90,7 +90,7 @@ export function shareImageJobs(contentRoot: string): ShareImageJob[] {
       // as above
     }
   }
-  // The site's order (src/lib/site.ts): newest first, then by file.
+  // The site's order (src/site/model.ts): newest first, then by file.
   return jobs.sort((a, b) => b.date.localeCompare(a.date) || a.file.localeCompare(b.file));
 }
 

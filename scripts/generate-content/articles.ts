@@ -3,7 +3,7 @@
  * quoted experts, subheads, sometimes a pull-quote, a table or a lead image. Each article draws from its
  * own random stream, so article i is the same whatever the corpus size.
  */
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify } from '../../src/core/slug.ts';
 import type { Expert } from './people.ts';
 import { IMAGE_VARIANTS } from './images.ts';
 import {

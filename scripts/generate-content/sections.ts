@@ -1,5 +1,5 @@
 /** The site's sections, what each one writes about, and the tags of the corpus. */
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify } from '../../src/core/slug.ts';
 import type { Random } from '../random.ts';
 import { titleCase } from './text.ts';
 import { COUNTRIES, MISC_TAGS, PLACES } from './vocabulary.ts';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { parseHTML } from 'linkedom';
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify } from '../../src/core/slug.ts';
 import { FIELDS_PER_PAYLOAD, HOSTILE_COUNT, hostileFields } from '../support/hostile-content.ts';
 import { expectListed, newestFirst, publishedArticles, walkList } from './lists.ts';
 import { injected, watch } from './watch.ts';

@@ -5,7 +5,7 @@
  */
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
 import { parseHTML } from 'linkedom';
-import { PAGE_SIZE } from '../../src/lib/paging.ts';
+import { PAGE_SIZE } from '../../src/site/paging.ts';
 
 export interface PublishedArticle {
   /** the article page's path, e.g. /berita/kim-sambut-putin-di-pyongyang/ (with the base, if any) */
@@ -55,7 +55,7 @@ async function readPublished(request: APIRequestContext): Promise<PublishedArtic
   );
 }
 
-/** Newest first; the same instant by id, as the site orders its stories (src/lib/site.ts). */
+/** Newest first; the same instant by id, as the site orders its stories (src/site/model.ts). */
 export function newestFirst(articles: PublishedArticle[]): string[] {
   const id = (a: PublishedArticle) => /\/berita\/([^/]+)\/$/.exec(a.path)?.[1] ?? a.path;
   return [...articles].sort((a, b) => b.published - a.published || id(a).localeCompare(id(b))).map((a) => a.path);

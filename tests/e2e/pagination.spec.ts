@@ -6,8 +6,8 @@
  * /terkini/ (hostile.spec.ts), where a middle page has both links.
  */
 import { expect, test } from '@playwright/test';
-import { slugify } from '../../src/lib/slug.ts';
-import { PAGE_SIZE } from '../../src/lib/paging.ts';
+import { slugify } from '../../src/core/slug.ts';
+import { PAGE_SIZE } from '../../src/site/paging.ts';
 import { expectListed, newestFirst, publishedArticles, sitemapPaths, walkList } from './lists.ts';
 
 test('/terkini/: every published article once, newest first, page by page to the last and back', async ({ page, request, baseURL }) => {

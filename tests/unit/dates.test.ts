@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleDate } from '../../src/content/dates.ts';
-import { formatDateline, formatLongDate, formatShortDate, formatTime, jakartaYear, toJakartaIso } from '../../src/lib/dates.ts';
+import { parseArticleDate } from '../../src/core/article-date.ts';
+import { formatDateline, formatLongDate, formatShortDate, formatTime, jakartaYear, toJakartaIso } from '../../src/core/dates.ts';
 
 const parse = (value: string) => {
   const parsed = parseArticleDate(value);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // imageTwins indexes the content folder once per process, so the folder is set before it is imported.
 const root = mkdtempSync(path.join(os.tmpdir(), 'warta-twins-'));
 const previous = process.env.WARTA_CONTENT_DIR;
-let imageTwins: typeof import('../../src/lib/image-twins.ts').imageTwins;
+let imageTwins: typeof import('../../src/site/image-twins.ts').imageTwins;
 
 beforeAll(async () => {
   mkdirSync(path.join(root, 'articles/2025/01'), { recursive: true });
@@ -17,7 +17,7 @@ beforeAll(async () => {
   writeFileSync(path.join(root, 'articles/2025/02/tunggal.png'), 'a photo of its own');
   writeFileSync(path.join(root, 'articles/2025/02/catatan.md'), 'photo A'); // not an image
   process.env.WARTA_CONTENT_DIR = root;
-  ({ imageTwins } = await import('../../src/lib/image-twins.ts'));
+  ({ imageTwins } = await import('../../src/site/image-twins.ts'));
 });
 afterAll(() => {
   if (previous === undefined) delete process.env.WARTA_CONTENT_DIR;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LATEST_FEED_SIZE, LATEST_RAIL_SIZE, latestFeed, type LatestSource } from '../../src/lib/latest-rail.ts';
+import { LATEST_FEED_SIZE, LATEST_RAIL_SIZE, latestFeed, type LatestSource } from '../../src/site/latest-rail.ts';
 
 const story = (id: string, iso: string, section = 'Ekonomi', title = `Judul ${id}`): LatestSource => ({
   id,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readingMinutes } from '../../src/lib/reading-time.ts';
-import { RELATED_WEIGHTS, relatedFinder, relatedLists, type Relatable, type RelatedState } from '../../src/lib/related.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { readingMinutes } from '../../src/core/reading-time.ts';
+import { RELATED_WEIGHTS, relatedFinder, relatedLists, type Relatable, type RelatedState } from '../../src/core/related.ts';
+import { slugify } from '../../src/core/slug.ts';
 
 describe('readingMinutes', () => {
   it('rounds at 200 words a minute, at least one minute', () => {

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { chunkEntries, newsSitemap, recentNews, sitemapIndex, urlset } from '../../src/lib/sitemaps.ts';
+import { chunkEntries, newsSitemap, recentNews, sitemapIndex, urlset } from '../../src/core/sitemaps.ts';
 
 const parser = new XMLParser({ ignoreAttributes: false });
 
