@@ -3,13 +3,13 @@ import path from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { inlineScriptHashes } from './src/browser/inline-scripts.ts';
+import { moduleGraphDigest } from './src/build/source-digest.ts';
 import { readExpertNames } from './src/content/expert-names.ts';
 import { cacheRoot, contentRoot } from './src/content/paths.ts';
-import { moduleGraphDigest } from './src/build/source-digest.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentStoreModule } from './src/integrations/content-store-module.ts';
 import { wartaMarkdown } from './src/markdown/pipeline.ts';
-import { inlineScriptHashes } from './src/browser/inline-scripts.ts';
 
 /**
  * Astro keeps rendered Markdown in its content store until its config changes. Our plugins are code, not

@@ -24,7 +24,11 @@ export default defineConfig({
   projects: [
     { name: 'site', testIgnore: /(subpath|hostile)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${site.port}` } },
     // Page-type checks that use relative URLs run under the sub-path too.
-    { name: 'subpath', testMatch: /(subpath|csp)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${subpath.port}${subpath.base}` } },
+    {
+      name: 'subpath',
+      testMatch: /(subpath|csp)\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${subpath.port}${subpath.base}` },
+    },
     { name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${hostile.port}` } },
   ],
   webServer: [

@@ -40,17 +40,23 @@ const PORT = 4331;
  * purpose (robots.txt: an endless space of near-duplicates), so Lighthouse's SEO category, whose first
  * check is "crawlable", does not apply to them; the search page itself (/cari/) is held to 100.
  */
-const PAGES: readonly AuditedPage[] = process.argv.slice(2).length > 0
-  ? process.argv.slice(2).map((page) => ({ page }))
-  : [
-      { page: '/' },
-      { page: '/berita/kim-sambut-putin-di-pyongyang/' },
-      { page: '/berita/harga-cabai-bawang-meroket-jelang-akhir-tahun/' },
-      { page: '/rubrik/internasional/' },
-      { page: '/cari/' },
-      { page: '/cari/?q=harga', exempt: ['seo'] },
-    ];
-const MINIMUM: Readonly<Record<Category, number>> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const PAGES: readonly AuditedPage[] =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2).map((page) => ({ page }))
+    : [
+        { page: '/' },
+        { page: '/berita/kim-sambut-putin-di-pyongyang/' },
+        { page: '/berita/harga-cabai-bawang-meroket-jelang-akhir-tahun/' },
+        { page: '/rubrik/internasional/' },
+        { page: '/cari/' },
+        { page: '/cari/?q=harga', exempt: ['seo'] },
+      ];
+const MINIMUM: Readonly<Record<Category, number>> = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+};
 const CATEGORIES: readonly Category[] = ['performance', 'accessibility', 'best-practices', 'seo'];
 // Lighthouse can be a few points noisy on performance on a shared 2-core machine: a page below the bar
 // is audited again, up to this many times in all, and its best run counts.
@@ -58,7 +64,12 @@ const ATTEMPTS = 3;
 
 /** One value per category, in MINIMUM's order. */
 function byCategory<T>(value: (category: Category) => T): Record<Category, T> {
-  return { performance: value('performance'), accessibility: value('accessibility'), 'best-practices': value('best-practices'), seo: value('seo') };
+  return {
+    performance: value('performance'),
+    accessibility: value('accessibility'),
+    'best-practices': value('best-practices'),
+    seo: value('seo'),
+  };
 }
 
 const outDir = path.join(root, 'lighthouse');
@@ -68,7 +79,15 @@ const server = await preview({ root, logLevel: 'error', server: { port: PORT, ho
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   // The flags this machine's Chromium needs (root, no GPU, a closed network: no background requests).
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 const rows: Row[] = [];
@@ -77,7 +96,12 @@ try {
   for (const { page, exempt = [] } of PAGES) {
     const checked = CATEGORIES.filter((c) => !exempt.includes(c));
     const audit = async (): Promise<Run> => {
-      const result = await lighthouse(`http://127.0.0.1:${PORT}${page}`, { port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const result = await lighthouse(`http://127.0.0.1:${PORT}${page}`, {
+        port: chrome.port,
+        output: 'html',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
       const scores = byCategory((c) => Math.round((result.lhr.categories[c]?.score ?? 0) * 100));
       return { scores, lhr: result.lhr, report: result.report };
@@ -101,9 +125,13 @@ try {
         .filter((a): a is AuditResult => a !== undefined && a.score !== null && a.score < 1)
         .map((a) => `${c}: ${a.id} (${a.displayValue ?? a.score})`),
     );
-    const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map(
-      (id) => best.lhr.audits[id]?.displayValue ?? '-',
-    );
+    const metrics = [
+      'first-contentful-paint',
+      'largest-contentful-paint',
+      'total-blocking-time',
+      'cumulative-layout-shift',
+      'speed-index',
+    ].map((id) => best.lhr.audits[id]?.displayValue ?? '-');
     const shown = byCategory((c) => (exempt.includes(c) ? `(${best.scores[c]}, n/a)` : best.scores[c]));
     rows.push({ page, ...shown, 'FCP / LCP / TBT / CLS / SI': metrics.join(' / '), failing: failing.join('; ') || '' });
   }

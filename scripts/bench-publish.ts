@@ -1,7 +1,17 @@
 // The publishing scenarios of `npm run bench` (issue: publish in seconds): the changes a newsroom makes
 // all day, applied one after another to a generated corpus, each followed by an incremental build. Each
 // scenario changes the content, and `restore()` puts every touched file back afterwards.
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /** An article of the corpus: its file and its text. */
@@ -76,8 +86,16 @@ export function publishScenarios(content: string): PublishScenarios {
   /** the i-th newest published article */
   const nth = (i: number) => need(stories[i], `published article number ${i + 1}`);
   const withImage = stories.find((s) => /^image:/m.test(s.text));
-  const imageFile = (story: Story) => path.resolve(path.dirname(story.file), need(/^\s+src: "?([^"\n]+)"?$/m.exec(story.text)?.[1], `image src in ${story.file}`));
-  const expertOf = (story: Story) => field(story.text, 'experts')?.replace(/^\[|\]$/g, '').split(',')[0]?.trim();
+  const imageFile = (story: Story) =>
+    path.resolve(
+      path.dirname(story.file),
+      need(/^\s+src: "?([^"\n]+)"?$/m.exec(story.text)?.[1], `image src in ${story.file}`),
+    );
+  const expertOf = (story: Story) =>
+    field(story.text, 'experts')
+      ?.replace(/^\[|\]$/g, '')
+      .split(',')[0]
+      ?.trim();
   const expertStory = stories.find((s, i) => i > 10 && expertOf(s));
   const scenarios: PublishScenario[] = [
     {
@@ -85,7 +103,12 @@ export function publishScenarios(content: string): PublishScenarios {
       key: 'edit',
       apply: () => {
         const newest = nth(0);
-        write(newest.file, newest.text.replace(/^title: "(.*)"$/m, 'title: "$1 (Diperbarui)"').replace(/\n\n([^\n]+)\n/, '\n\n$1 Koreksi: angka diperbarui.\n'));
+        write(
+          newest.file,
+          newest.text
+            .replace(/^title: "(.*)"$/m, 'title: "$1 (Diperbarui)"')
+            .replace(/\n\n([^\n]+)\n/, '\n\n$1 Koreksi: angka diperbarui.\n'),
+        );
       },
     },
     {
@@ -95,17 +118,28 @@ export function publishScenarios(content: string): PublishScenarios {
         const newest = nth(0);
         write(
           path.join(path.dirname(newest.file), `tindak-lanjut-${path.basename(newest.file)}`),
-          newest.text.replace(/^title: "(.*)"$/m, 'title: "Tindak lanjut: $1"').replace(/^published: .*$/m, 'published: 2026-01-05T08:00:00+07:00').replace(/^slug: .*\n/m, ''),
+          newest.text
+            .replace(/^title: "(.*)"$/m, 'title: "Tindak lanjut: $1"')
+            .replace(/^published: .*$/m, 'published: 2026-01-05T08:00:00+07:00')
+            .replace(/^slug: .*\n/m, ''),
         );
       },
     },
     { name: 'unpublish one (file deleted)', key: 'delete', apply: () => remove(nth(3).file) },
-    { name: 'unpublish one (draft: true)', key: 'draft', apply: () => write(nth(4).file, nth(4).text.replace(/^---\n/, '---\ndraft: true\n')) },
+    {
+      name: 'unpublish one (draft: true)',
+      key: 'draft',
+      apply: () => write(nth(4).file, nth(4).text.replace(/^---\n/, '---\ndraft: true\n')),
+    },
     {
       name: "an expert's bio edited",
       key: 'expert',
       apply: () => {
-        const file = path.join(content, 'experts', `${need(expertStory && expertOf(expertStory), 'article with an expert')}.yaml`);
+        const file = path.join(
+          content,
+          'experts',
+          `${need(expertStory && expertOf(expertStory), 'article with an expert')}.yaml`,
+        );
         // Generated experts may have no bio: then one is added (replacing nothing would measure a no-op).
         const bio = 'bio: "Biografi yang diperbarui oleh redaksi."';
         const yaml = readFileSync(file, 'utf8');
@@ -133,7 +167,11 @@ export function publishScenarios(content: string): PublishScenarios {
           },
         ]
       : []),
-    { name: 'a tag added to one article', key: 'tag', apply: () => write(nth(6).file, nth(6).text.replace(/^tags: \[/m, 'tags: ["Topik Tambahan", ')) },
+    {
+      name: 'a tag added to one article',
+      key: 'tag',
+      apply: () => write(nth(6).file, nth(6).text.replace(/^tags: \[/m, 'tags: ["Topik Tambahan", ')),
+    },
   ];
   return {
     scenarios,
@@ -178,7 +216,8 @@ export function changedFiles(previous: string, current: string): Upload {
     const now = statSync(file);
     const before = statSync(path.join(previous, rel), { throwIfNoEntry: false });
     if (before && before.ino === now.ino) continue;
-    if (before && before.size === now.size && readFileSync(path.join(previous, rel)).equals(readFileSync(file))) continue;
+    if (before && before.size === now.size && readFileSync(path.join(previous, rel)).equals(readFileSync(file)))
+      continue;
     files++;
     bytes += now.size;
   }

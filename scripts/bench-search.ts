@@ -14,8 +14,8 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -78,9 +78,21 @@ const { values, positionals } = parseArgs({
 });
 const dist = path.resolve(values.dist);
 const runs = Number(values.runs);
-const queries = positionals.length > 0 ? positionals : ['harga', 'pemerintah', 'banjir', 'pendidikan', 'harga beras', 'mengunjungi'];
+const queries =
+  positionals.length > 0 ? positionals : ['harga', 'pemerintah', 'banjir', 'pendidikan', 'harga beras', 'mengunjungi'];
 
-const TYPES: Readonly<Record<string, string>> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.webp': 'image/webp', '.png': 'image/png', '.jpg': 'image/jpeg', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.xml': 'application/xml' };
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.webp': 'image/webp',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+};
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
 
 /** Cache-Control per path, from public/_headers (the lifetimes the site ships). */
@@ -90,10 +102,12 @@ const cacheRules: CacheRule[] = [];
   for (const line of readFileSync(path.join(import.meta.dirname, '..', 'public', '_headers'), 'utf8').split('\n')) {
     if (/^\S/.test(line) && !line.startsWith('#')) current = line.trim();
     const header = /^\s+Cache-Control:\s*(.+)$/i.exec(line)?.[1];
-    if (header !== undefined && current) cacheRules.push({ prefix: current.replace(/\*$/, ''), value: header.trim(), exact: !current.endsWith('*') });
+    if (header !== undefined && current)
+      cacheRules.push({ prefix: current.replace(/\*$/, ''), value: header.trim(), exact: !current.endsWith('*') });
   }
 }
-const cacheControl = (urlPath: string) => cacheRules.find((rule) => (rule.exact ? urlPath === rule.prefix : urlPath.startsWith(rule.prefix)))?.value;
+const cacheControl = (urlPath: string) =>
+  cacheRules.find((rule) => (rule.exact ? urlPath === rule.prefix : urlPath.startsWith(rule.prefix)))?.value;
 
 // Slow 4G, shaped here: each response waits LATENCY_MS, then its bytes share one 1.6 Mbit/s link.
 const LATENCY_MS = 150;
@@ -120,7 +134,10 @@ const server = createServer(async (req, res) => {
     return;
   }
   const extension = path.extname(file);
-  const headers: Record<string, string> = { 'content-type': TYPES[extension] ?? 'application/octet-stream', 'last-modified': statSync(file).mtime.toUTCString() };
+  const headers: Record<string, string> = {
+    'content-type': TYPES[extension] ?? 'application/octet-stream',
+    'last-modified': statSync(file).mtime.toUTCString(),
+  };
   const cache = cacheControl(urlPath);
   if (cache) headers['cache-control'] = cache;
   const gzip = COMPRESSIBLE.has(extension) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
@@ -132,7 +149,8 @@ const server = createServer(async (req, res) => {
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const address = server.address();
 // A TCP server's address is an AddressInfo (a string only for a pipe or socket file).
-if (address === null || typeof address === 'string') throw new Error(`bench-search: unexpected server address ${address}`);
+if (address === null || typeof address === 'string')
+  throw new Error(`bench-search: unexpected server address ${address}`);
 const origin = `http://127.0.0.1:${address.port}`;
 
 /** The middle value, the upper of the two middle ones for an even count (bench.ts averages them). */
@@ -161,13 +179,14 @@ async function firstSearch(query: string, filter: SearchFilter | null): Promise<
     if (request.url().includes('/pagefind/')) requests++;
   });
   // A section, or the newest year but one, chosen before the search (without searching yet).
-  if (filter) await page.evaluate((filter) => {
-    const select = document.getElementById(filter === 'section' ? 'search-bagian' : 'search-tahun');
-    if (!(select instanceof HTMLSelectElement)) throw new Error(`no ${filter} list on the search page`);
-    const option = select.options.item(filter === 'year' ? 2 : 1);
-    if (!option) throw new Error(`no ${filter} to pick on the search page`);
-    select.value = option.value;
-  }, filter);
+  if (filter)
+    await page.evaluate((filter) => {
+      const select = document.getElementById(filter === 'section' ? 'search-bagian' : 'search-tahun');
+      if (!(select instanceof HTMLSelectElement)) throw new Error(`no ${filter} list on the search page`);
+      const option = select.options.item(filter === 'year' ? 2 : 1);
+      if (!option) throw new Error(`no ${filter} to pick on the search page`);
+      select.value = option.value;
+    }, filter);
   let start: number;
   if (values.typed) {
     await page.click('#search-q');
@@ -179,7 +198,8 @@ async function firstSearch(query: string, filter: SearchFilter | null): Promise<
     await page.evaluate((q) => {
       const input = document.getElementById('search-q');
       const form = document.getElementById('search-form');
-      if (!(input instanceof HTMLInputElement) || !(form instanceof HTMLFormElement)) throw new Error('no search form on the search page');
+      if (!(input instanceof HTMLInputElement) || !(form instanceof HTMLFormElement))
+        throw new Error('no search form on the search page');
       input.value = q;
       form.requestSubmit();
     }, query);
@@ -221,7 +241,13 @@ try {
   }
   for (const filter of FILTERS) {
     const lines = summary.filter((l) => l.filter === filter);
-    const medians: SearchMedianLine = { median: true, filter, queries: lines.length, timeToResultsMs: median(lines.map((l) => l.timeToResultsMs)), firstQueryKB: median(lines.map((l) => l.firstQueryKB)) };
+    const medians: SearchMedianLine = {
+      median: true,
+      filter,
+      queries: lines.length,
+      timeToResultsMs: median(lines.map((l) => l.timeToResultsMs)),
+      firstQueryKB: median(lines.map((l) => l.firstQueryKB)),
+    };
     console.log(JSON.stringify(medians));
   }
 } finally {

@@ -11,7 +11,10 @@ import { POOL_MALLOC_ENV, renderShareImages, shareImageJobs } from './share-imag
 
 // The build starts its pool with these malloc settings; they act only from a process's start.
 if (Object.entries(POOL_MALLOC_ENV).some(([key, value]) => process.env[key] !== value)) {
-  const child = spawnSync(process.execPath, process.argv.slice(1), { stdio: 'inherit', env: { ...process.env, ...POOL_MALLOC_ENV } });
+  const child = spawnSync(process.execPath, process.argv.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, ...POOL_MALLOC_ENV },
+  });
   process.exit(child.status ?? 1);
 }
 
@@ -23,6 +26,10 @@ const { values } = parseArgs({
   },
 });
 const jobs = shareImageJobs(path.resolve(values.content));
-const report = await renderShareImages({ jobs, cacheDir: path.resolve(values.cache), workers: Math.max(1, Number(values.workers)) });
+const report = await renderShareImages({
+  jobs,
+  cacheDir: path.resolve(values.cache),
+  workers: Math.max(1, Number(values.workers)),
+});
 console.log(JSON.stringify(report));
 if (report.failures.length > 0) process.exitCode = 1;

@@ -122,7 +122,10 @@ const { values } = parseArgs({
     'no-share-images': { type: 'boolean', default: false },
   },
 });
-const sizes = values.sizes.split(',').map(Number).concat(values['with-50k'] ? [50_000] : []);
+const sizes = values.sizes
+  .split(',')
+  .map(Number)
+  .concat(values['with-50k'] ? [50_000] : []);
 const runs = Math.max(1, Number(values.runs));
 const coldOnly = values['cold-only'];
 const publishOnly = values['publish-only'];
@@ -136,7 +139,9 @@ const bin = {
 mkdirSync(work, { recursive: true });
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });
 if (statSync(work).dev !== statSync(root).dev) {
-  console.error(`bench: ${work} is on another file system than ${root}; Astro cannot build there (rename across devices). Use --work.`);
+  console.error(
+    `bench: ${work} is on another file system than ${root}; Astro cannot build there (rename across devices). Use --work.`,
+  );
   process.exit(1);
 }
 const logFile = path.join(work, 'bench.log');
@@ -187,7 +192,12 @@ function childrenCpuSeconds(): number {
   return (Number(fields[13]) + Number(fields[14])) / ticksPerSecond;
 }
 
-function measure(label: string, command: string, args: readonly string[], { cwd = root, env = {} }: MeasureOptions = {}): Promise<Sample> {
+function measure(
+  label: string,
+  command: string,
+  args: readonly string[],
+  { cwd = root, env = {} }: MeasureOptions = {},
+): Promise<Sample> {
   return new Promise((resolve, reject) => {
     writeFileSync(logFile, `\n### ${label}: ${command} ${args.join(' ')}\n`, { flag: 'a' });
     const started = performance.now();
@@ -212,7 +222,13 @@ function measure(label: string, command: string, args: readonly string[], { cwd 
       clearInterval(poll);
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) reject(new Error(`${label} failed (exit ${code}); see ${logFile}`));
-      else resolve({ seconds, peakBytes: peak, peakProcessBytes: peakProcess, cpuSeconds: childrenCpuSeconds() - cpuBefore });
+      else
+        resolve({
+          seconds,
+          peakBytes: peak,
+          peakProcessBytes: peakProcess,
+          cpuSeconds: childrenCpuSeconds() - cpuBefore,
+        });
     });
   });
 }
@@ -242,7 +258,8 @@ const median = (xs: readonly number[]): number => {
 };
 // '–' for what a run did not measure (--cold-only)
 const fmtS = (s: number) => (!Number.isFinite(s) ? '–' : s >= 100 ? `${s.toFixed(0)} s` : `${s.toFixed(1)} s`);
-const fmtB = (b: number) => (!Number.isFinite(b) ? '–' : b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : `${(b / 1e6).toFixed(0)} MB`);
+const fmtB = (b: number) =>
+  !Number.isFinite(b) ? '–' : b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : `${(b / 1e6).toFixed(0)} MB`;
 const fmtR = (r: number, digits: number, unit = '') => (Number.isFinite(r) ? `${r.toFixed(digits)}${unit}` : '–');
 const fmtN = (n: number) => n.toLocaleString('en-US');
 
@@ -258,13 +275,22 @@ function version(command: string, args: readonly string[]): string {
 function ensureHugo() {
   if (version('hugo', ['version']) !== 'not installed') return;
   console.log('bench: installing Hugo from Debian (apt-get install hugo)…');
-  execFileSync('apt-get', ['install', '-y', 'hugo'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', 'hugo'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 /** The version in an installed package's package.json. */
 function packageVersion(name: string): string {
   const manifest: unknown = JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8'));
-  if (typeof manifest === 'object' && manifest !== null && 'version' in manifest && typeof manifest.version === 'string') return manifest.version;
+  if (
+    typeof manifest === 'object' &&
+    manifest !== null &&
+    'version' in manifest &&
+    typeof manifest.version === 'string'
+  )
+    return manifest.version;
   throw new Error(`bench: no version in node_modules/${name}/package.json`);
 }
 
@@ -287,9 +313,21 @@ for (const size of sizes) {
   const content = path.join(work, `content-${size}`);
   if (!existsSync(content)) {
     // A few lead images (0.2 %), so that replacing one can be measured.
-    execFileSync(node, [path.join(root, 'scripts/generate-content/cli.ts'), '--out', content, '--articles', String(size), '--images', String(Math.max(2, Math.round(size / 500)))], {
-      stdio: 'ignore',
-    });
+    execFileSync(
+      node,
+      [
+        path.join(root, 'scripts/generate-content/cli.ts'),
+        '--out',
+        content,
+        '--articles',
+        String(size),
+        '--images',
+        String(Math.max(2, Math.round(size / 500))),
+      ],
+      {
+        stdio: 'ignore',
+      },
+    );
   }
   const articles = path.join(content, 'articles');
   const out = (name: string) => path.join(work, `out-${name}-${size}`);
@@ -300,7 +338,14 @@ for (const size of sizes) {
     WARTA_CACHE_DIR: cache('warta'),
     ...(values['no-share-images'] ? { WARTA_BENCH_NO_SHARE_IMAGES: '1' } : {}),
   };
-  const samples: Record<SampleKey, Sample[]> = { astro: [], astroPagefind: [], hugo: [], wartaCold: [], wartaEdit: [], wartaAdd: [] };
+  const samples: Record<SampleKey, Sample[]> = {
+    astro: [],
+    astroPagefind: [],
+    hugo: [],
+    wartaCold: [],
+    wartaEdit: [],
+    wartaAdd: [],
+  };
   /** per publishing scenario: its timed builds and what each left to upload */
   const publish: Record<string, { name: string; samples: PublishSample[] }> = {};
 
@@ -331,12 +376,24 @@ for (const size of sizes) {
         env: { BENCH_CONTENT_DIR: content, BENCH_OUT_DIR: out('astro'), BENCH_CACHE_DIR: cache('astro') },
       }),
     );
-    samples.astroPagefind.push(await measure('astro-blog pagefind', node, [bin.pagefind, '--site', out('astro'), '--quiet']));
+    samples.astroPagefind.push(
+      await measure('astro-blog pagefind', node, [bin.pagefind, '--site', out('astro'), '--quiet']),
+    );
     // (b) Hugo
     rmSync(out('hugo'), { recursive: true, force: true });
     rmSync(cache('hugo'), { recursive: true, force: true });
     samples.hugo.push(
-      await measure('hugo', 'hugo', ['--source', path.join(root, 'bench/hugo'), '--contentDir', articles, '--destination', out('hugo'), '--cacheDir', cache('hugo'), '--quiet']),
+      await measure('hugo', 'hugo', [
+        '--source',
+        path.join(root, 'bench/hugo'),
+        '--contentDir',
+        articles,
+        '--destination',
+        out('hugo'),
+        '--cacheDir',
+        cache('hugo'),
+        '--quiet',
+      ]),
     );
   }
 
@@ -351,10 +408,14 @@ for (const size of sizes) {
         scenario.apply();
         linkCopy(out('warta'), snapshot);
         execFileSync('sync');
-        const sample = await measure(`warta ${scenario.key}`, node, [path.join(root, 'scripts/build.ts')], { env: wartaEnv });
+        const sample = await measure(`warta ${scenario.key}`, node, [path.join(root, 'scripts/build.ts')], {
+          env: wartaEnv,
+        });
         const upload = changedFiles(snapshot, out('warta'));
         (publish[scenario.key] ??= { name: scenario.name, samples: [] }).samples.push({ ...sample, upload });
-        console.log(`bench: ${scenario.name}: ${fmtS(sample.seconds)}, upload ${upload.files} files, ${fmtB(upload.bytes)}, ${upload.deleted} deleted`);
+        console.log(
+          `bench: ${scenario.name}: ${fmtS(sample.seconds)}, upload ${upload.files} files, ${fmtB(upload.bytes)}, ${upload.deleted} deleted`,
+        );
         if (scenario.key === 'edit') samples.wartaEdit.push(sample);
         if (scenario.key === 'add') samples.wartaAdd.push(sample);
       }
@@ -375,7 +436,11 @@ for (const size of sizes) {
     // A build removes the previous site in the background (tens of thousands of links): not while a
     // reader's search is timed.
     await waitForRemovals(out('warta'));
-    const lines = execFileSync(node, [path.join(root, 'scripts/bench-search.ts'), '--dist', out('warta'), '--runs', '3', 'harga', 'pemerintah'], { encoding: 'utf8' })
+    const lines = execFileSync(
+      node,
+      [path.join(root, 'scripts/bench-search.ts'), '--dist', out('warta'), '--runs', '3', 'harga', 'pemerintah'],
+      { encoding: 'utf8' },
+    )
       .trim()
       .split('\n')
       // bench-search.ts's own output: the line types are its
@@ -399,9 +464,19 @@ for (const size of sizes) {
       wartaEdit: m('wartaEdit'),
       wartaAdd: m('wartaAdd'),
     },
-    peakBytes: { astro: m('astro', 'peakBytes'), astroPagefind: m('astroPagefind', 'peakBytes'), hugo: m('hugo', 'peakBytes'), wartaCold: m('wartaCold', 'peakBytes'), wartaEdit: m('wartaEdit', 'peakBytes') },
+    peakBytes: {
+      astro: m('astro', 'peakBytes'),
+      astroPagefind: m('astroPagefind', 'peakBytes'),
+      hugo: m('hugo', 'peakBytes'),
+      wartaCold: m('wartaCold', 'peakBytes'),
+      wartaEdit: m('wartaEdit', 'peakBytes'),
+    },
     // the largest single process of the tree: Astro's own, for both
-    peakProcessBytes: { astro: m('astro', 'peakProcessBytes'), wartaCold: m('wartaCold', 'peakProcessBytes'), wartaEdit: m('wartaEdit', 'peakProcessBytes') },
+    peakProcessBytes: {
+      astro: m('astro', 'peakProcessBytes'),
+      wartaCold: m('wartaCold', 'peakProcessBytes'),
+      wartaEdit: m('wartaEdit', 'peakProcessBytes'),
+    },
     cpuSeconds: {
       astroPagefind: median(astroThenPagefind.map((s) => s.cpuSeconds)),
       hugo: m('hugo', 'cpuSeconds'),
@@ -447,7 +522,9 @@ const lines = [
   '',
   `Machine: ${machine.cpu}, ${machine.memory}; Node ${machine.node}; Astro ${machine.astro}; Pagefind ${machine.pagefind}; Hugo ${machine.hugo}.`,
   `Build output and caches in ${machine.work}. Medians of ${runs} interleaved run(s) (bare Astro, Pagefind, Hugo, Warta cold, Warta edit, Warta add).`,
-  ...(values['no-share-images'] ? ['**Warta without its article share images** (`--no-share-images`): neither drawn nor placed.'] : []),
+  ...(values['no-share-images']
+    ? ['**Warta without its article share images** (`--no-share-images`): neither drawn nor placed.']
+    : []),
   '',
   '| articles | bare Astro | + Pagefind | Hugo | Warta cold | ratio to Astro + Pagefind | ratio to Hugo | edit one | add one | edit / cold | peak memory Warta / bare Astro | Warta pages/s | Warta dist | Pagefind index |',
   '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
@@ -466,19 +543,31 @@ lines.push(
 for (const [size, r] of Object.entries(report.sizes)) {
   const c = r.cpuSeconds;
   const p = r.peakProcessBytes;
-  lines.push(`| ${fmtN(Number(size))} | ${fmtS(c.astroPagefind)} | ${fmtS(c.hugo)} | ${fmtS(c.wartaCold)} | ${fmtS(c.wartaEdit)} | ${fmtS(c.wartaAdd)} | ${fmtB(p.astro)} / ${fmtB(p.wartaCold)} / ${fmtB(p.wartaEdit)} |`);
+  lines.push(
+    `| ${fmtN(Number(size))} | ${fmtS(c.astroPagefind)} | ${fmtS(c.hugo)} | ${fmtS(c.wartaCold)} | ${fmtS(c.wartaEdit)} | ${fmtS(c.wartaAdd)} | ${fmtB(p.astro)} / ${fmtB(p.wartaCold)} / ${fmtB(p.wartaEdit)} |`,
+  );
 }
 const published = Object.entries(report.sizes).filter(([, r]) => Object.keys(r.publish ?? {}).length > 0);
 if (published.length > 0) {
-  lines.push('', '| articles | publish (incremental build) | time | CPU | files to upload | bytes to upload | files deleted | runs |', '|---|---|---|---|---|---|---|---|');
+  lines.push(
+    '',
+    '| articles | publish (incremental build) | time | CPU | files to upload | bytes to upload | files deleted | runs |',
+    '|---|---|---|---|---|---|---|---|',
+  );
   for (const [size, r] of published)
     for (const p of Object.values(r.publish))
-      lines.push(`| ${fmtN(Number(size))} | ${p.name} | ${fmtS(p.seconds)} | ${fmtS(p.cpuSeconds)} | ${fmtN(p.uploadFiles)} | ${fmtB(p.uploadBytes)} | ${fmtN(p.deleted)} | ${p.samples.length} |`);
+      lines.push(
+        `| ${fmtN(Number(size))} | ${p.name} | ${fmtS(p.seconds)} | ${fmtS(p.cpuSeconds)} | ${fmtN(p.uploadFiles)} | ${fmtB(p.uploadBytes)} | ${fmtN(p.deleted)} | ${p.samples.length} |`,
+      );
 }
 const searches = Object.entries(report.sizes).filter(([, r]) => r.search);
 if (searches.length > 0) {
   lines.push('', '| articles | query | first search: bytes | results shown after |', '|---|---|---|---|');
-  for (const [size, r] of searches) for (const q of r.search ?? []) lines.push(`| ${fmtN(Number(size))} | ${q.query} | ${fmtN(q.firstQueryKB)} KB in ${q.pagefindRequests} Pagefind requests | ${q.timeToResultsMs} ms |`);
+  for (const [size, r] of searches)
+    for (const q of r.search ?? [])
+      lines.push(
+        `| ${fmtN(Number(size))} | ${q.query} | ${fmtN(q.firstQueryKB)} KB in ${q.pagefindRequests} Pagefind requests | ${q.timeToResultsMs} ms |`,
+      );
 }
 const table = `${lines.join('\n')}\n`;
 writeFileSync(path.join(root, `bench/results/${values.results}.md`), table);

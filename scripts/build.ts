@@ -20,7 +20,12 @@ const { cacheRoot } = await import('../src/content/paths.ts');
 const { POOL_MALLOC_ENV } = await import('./share-images.ts');
 const incremental = await import('../src/build/incremental.ts');
 const cache = cacheRoot();
-const incrementalPaths = { outDir, staging, astroCacheDir: path.join(cache, 'astro'), recordDir: path.join(cache, 'incremental') };
+const incrementalPaths = {
+  outDir,
+  staging,
+  astroCacheDir: path.join(cache, 'astro'),
+  recordDir: path.join(cache, 'incremental'),
+};
 
 /** Seconds each step took, printed at the end: where a publish spends its time. */
 const steps: string[] = [];
@@ -39,10 +44,14 @@ function removeLater(dir: string, rename = true): void {
     target = `${outDir}.old-${process.pid}-${Date.now()}`;
     renameSync(dir, target);
   }
-  const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 3 })', target], {
-    detached: true,
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    process.execPath,
+    ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 3 })', target],
+    {
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   child.unref();
 }
 
@@ -85,11 +94,22 @@ done(`staging (${prepared.linked} pages linked)`);
 // its pages link to; they are then linked in from the cache, and anything the pool missed is drawn.
 // A card that fails or a worker that dies fails the build here, naming the articles (scripts/share-images.ts).
 const pool = withShareImages
-  ? spawn(process.execPath, [path.join(root, 'scripts/share-images.ts'), '--quiet', '--workers', String(os.availableParallelism()), '--nice', '10'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, ...POOL_MALLOC_ENV },
-    })
+  ? spawn(
+      process.execPath,
+      [
+        path.join(root, 'scripts/share-images.ts'),
+        '--quiet',
+        '--workers',
+        String(os.availableParallelism()),
+        '--nice',
+        '10',
+      ],
+      {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, ...POOL_MALLOC_ENV },
+      },
+    )
   : undefined;
 let poolErrors = '';
 pool?.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
@@ -105,16 +125,28 @@ const poolDone = new Promise<number | null>((resolve) => {
 });
 if (pool) stopOnFailure.push(pool);
 // process.execPath is the Node that runs this script: under `npm run` that is the project's Node 24.
-run('astro build', process.execPath, [...(process.env.WARTA_ASTRO_NODE_ARGS ?? '').split(' ').filter(Boolean), '--import', path.join(root, 'src/build/write-guard.ts'), path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-  WARTA_OUT_DIR: staging,
-  WARTA_SHARE_IMAGES: 'pool',
-  WARTA_STAGING: '1',
-  WARTA_DROP_WRITES_UNDER: path.join(incrementalPaths.astroCacheDir, 'dist'),
-});
+run(
+  'astro build',
+  process.execPath,
+  [
+    ...(process.env.WARTA_ASTRO_NODE_ARGS ?? '').split(' ').filter(Boolean),
+    '--import',
+    path.join(root, 'src/build/write-guard.ts'),
+    path.join(root, 'node_modules/astro/bin/astro.mjs'),
+    'build',
+  ],
+  {
+    WARTA_OUT_DIR: staging,
+    WARTA_SHARE_IMAGES: 'pool',
+    WARTA_STAGING: '1',
+    WARTA_DROP_WRITES_UNDER: path.join(incrementalPaths.astroCacheDir, 'dist'),
+  },
+);
 incremental.removeDroppedPages(incrementalPaths, prepared);
 done('astro build');
 const poolStatus = await poolDone;
-if (poolStatus !== 0) fail('share images', `${poolErrors.trim() || `the share-image pool stopped (exit code ${poolStatus})`}`);
+if (poolStatus !== 0)
+  fail('share images', `${poolErrors.trim() || `the share-image pool stopped (exit code ${poolStatus})`}`);
 try {
   const { placeShareImages, SHARE_IMAGE_LIST } = await import('../src/share-image/place.ts');
   if (withShareImages) {
@@ -130,13 +162,20 @@ done('share images');
 // Pagefind's Node API never answers once its service has crashed (a Rust panic, printed above): Node then
 // exits with 13 ("unsettled top-level await"); say what happened.
 const pagefindSilence = (code: number): void => {
-  if (code === 13) console.error('\nBuild failed at search index: Pagefind stopped answering (see its error above); dist/ is unchanged.');
+  if (code === 13)
+    console.error(
+      '\nBuild failed at search index: Pagefind stopped answering (see its error above); dist/ is unchanged.',
+    );
 };
 process.on('exit', pagefindSilence);
 try {
   const { describeSearchIndex, updateSearchIndex } = await import('../src/build/search-index.ts');
   // One archive per output folder: dist/, dist-subpath/ and dist-hostile/ index different sites.
-  console.log(describeSearchIndex(await updateSearchIndex({ site: staging, cacheDir: path.join(cache, 'search', path.basename(outDir)), force })));
+  console.log(
+    describeSearchIndex(
+      await updateSearchIndex({ site: staging, cacheDir: path.join(cache, 'search', path.basename(outDir)), force }),
+    ),
+  );
 } catch (error) {
   fail('search index', error);
 }

@@ -10,11 +10,14 @@ if (process.env.CHROMIUM_PATH) {
   process.exit(1);
 }
 if (process.getuid?.() !== 0) {
-  console.error('Chromium is missing: install it with `sudo apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary.');
+  console.error(
+    'Chromium is missing: install it with `sudo apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary.',
+  );
   process.exit(1);
 }
 console.log('Installing Debian Chromium for the end-to-end tests…');
-const apt = (args: readonly string[]) => execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+const apt = (args: readonly string[]) =>
+  execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 for (let attempt = 1; ; attempt++) {
   try {
     apt(['update', '-qq']);

@@ -59,7 +59,7 @@ function smoothClosed(pts: readonly Point[]): string {
     const c2: Point = [p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6];
     d += ` C${r1(c1[0])},${r1(c1[1])} ${r1(c2[0])},${r1(c2[1])} ${r1(p2[0])},${r1(p2[1])}`;
   }
-  return d + 'Z';
+  return `${d}Z`;
 }
 
 /** Open smooth path through points. */
@@ -158,8 +158,29 @@ function eclipse() {
     b += '</g>';
   });
   // hills
-  b += ridge([[0, 760], [260, 700], [520, 735], [820, 690], [1100, 740], [1380, 700], [1600, 730]], '#0f1b3d');
-  b += ridge([[0, 820], [300, 790], [600, 812], [900, 770], [1200, 805], [1600, 780]], '#0a142e');
+  b += ridge(
+    [
+      [0, 760],
+      [260, 700],
+      [520, 735],
+      [820, 690],
+      [1100, 740],
+      [1380, 700],
+      [1600, 730],
+    ],
+    '#0f1b3d',
+  );
+  b += ridge(
+    [
+      [0, 820],
+      [300, 790],
+      [600, 812],
+      [900, 770],
+      [1200, 805],
+      [1600, 780],
+    ],
+    '#0a142e',
+  );
   // observatory on the far hill
   b += `<rect x="1226" y="680" width="70" height="50" fill="#0f1b3d"/>`;
   b += `<path d="M1221,682 A40,40 0 0 1 1301,682 Z" fill="#0f1b3d"/>`;
@@ -237,8 +258,16 @@ function stadium() {
   b += `<rect x="760" y="${bot}" width="80" height="18" fill="none" stroke="#ffffff" stroke-width="3"/>`;
   // players
   const players: [number, number, string][] = [
-    [700, 520, '#f2c230'], [760, 600, '#f2c230'], [880, 540, '#f2c230'], [640, 640, '#f2c230'], [980, 620, '#f2c230'],
-    [820, 470, '#e9eef5'], [930, 480, '#e9eef5'], [600, 560, '#e9eef5'], [1010, 560, '#e9eef5'], [740, 680, '#e9eef5'],
+    [700, 520, '#f2c230'],
+    [760, 600, '#f2c230'],
+    [880, 540, '#f2c230'],
+    [640, 640, '#f2c230'],
+    [980, 620, '#f2c230'],
+    [820, 470, '#e9eef5'],
+    [930, 480, '#e9eef5'],
+    [600, 560, '#e9eef5'],
+    [1010, 560, '#e9eef5'],
+    [740, 680, '#e9eef5'],
   ];
   for (const [x, y, c] of players) {
     b += `<ellipse cx="${x}" cy="${y + 9}" rx="9" ry="3" fill="#1d5e2e" opacity="0.6"/>`;
@@ -248,7 +277,10 @@ function stadium() {
   b += `<circle cx="842" cy="596" r="5" fill="#ffffff"/>`;
   // floodlights with beams
   const towers: Point[] = [
-    [170, 120], [1430, 120], [60, 620], [1540, 620],
+    [170, 120],
+    [1430, 120],
+    [60, 620],
+    [1540, 620],
   ];
   for (const [x, y] of towers) {
     b += `<path d="M${x - 40},${y + 30} L${x + 40},${y + 30} L${cx + (x < cx ? -120 : 120)},${cy + 60} L${cx + (x < cx ? -260 : 260)},${cy + 60}Z" fill="#fff6cf" opacity="0.06"/>`;
@@ -335,10 +367,40 @@ function coffeeSlopes() {
   b += `<path d="M260,600 C480,420 640,220 760,170 L820,166 C900,200 1100,420 1420,600Z" fill="#8f6f8e"/>`;
   b += `<path d="M760,170 L820,166 C842,176 870,200 890,226 C860,214 840,232 814,214 C792,230 770,212 742,226 C748,204 754,186 760,170Z" fill="#b897b0"/>`;
   // layered hills
-  b += ridge([[0, 560], [220, 500], [500, 540], [760, 470], [1040, 520], [1300, 470], [1600, 520]], '#6f8f5a');
-  b += ridge([[0, 640], [300, 580], [620, 620], [900, 570], [1200, 610], [1600, 560]], '#5c7d47');
+  b += ridge(
+    [
+      [0, 560],
+      [220, 500],
+      [500, 540],
+      [760, 470],
+      [1040, 520],
+      [1300, 470],
+      [1600, 520],
+    ],
+    '#6f8f5a',
+  );
+  b += ridge(
+    [
+      [0, 640],
+      [300, 580],
+      [620, 620],
+      [900, 570],
+      [1200, 610],
+      [1600, 560],
+    ],
+    '#5c7d47',
+  );
   // terraced slope
-  b += ridge([[0, 700], [350, 640], [700, 680], [1050, 630], [1600, 690]], '#4c6e3b');
+  b += ridge(
+    [
+      [0, 700],
+      [350, 640],
+      [700, 680],
+      [1050, 630],
+      [1600, 690],
+    ],
+    '#4c6e3b',
+  );
   // rows of coffee shrubs along gentle curves
   for (let row = 0; row < 6; row++) {
     const baseY = 690 + row * 38;
@@ -374,7 +436,8 @@ function coffeeSlopes() {
   b += `<rect x="1040" y="606" width="140" height="10" fill="#a0522d"/>`;
   b += `<rect x="1050" y="616" width="6" height="24" fill="#7a5a43"/><rect x="1164" y="616" width="6" height="24" fill="#7a5a43"/>`;
   b += `<rect x="1044" y="596" width="132" height="10" rx="3" fill="#6b3b24"/>`;
-  for (let x = 1050; x < 1172; x += 9) b += `<circle cx="${x}" cy="595" r="4" fill="${x % 2 ? '#8a4b2a' : '#5e321c'}"/>`;
+  for (let x = 1050; x < 1172; x += 9)
+    b += `<circle cx="${x}" cy="595" r="4" fill="${x % 2 ? '#8a4b2a' : '#5e321c'}"/>`;
   return svg(b, '#f9dcae');
 }
 
@@ -416,7 +479,12 @@ function mangroveCoast() {
   b += `<path d="M860,790 C920,762 1000,752 1100,750 C1300,744 1460,736 1600,730 L1600,800 L860,800Z" fill="#6b5a45"/>`;
   /** x, y, scale */
   const trees: [number, number, number][] = [
-    [980, 600, 1.0], [1090, 560, 1.25], [1210, 590, 1.05], [1320, 540, 1.35], [1450, 575, 1.2], [1560, 540, 1.3],
+    [980, 600, 1.0],
+    [1090, 560, 1.25],
+    [1210, 590, 1.05],
+    [1320, 540, 1.35],
+    [1450, 575, 1.2],
+    [1560, 540, 1.3],
   ];
   for (const [x, y, s] of trees) {
     const base = 770 - (x - 980) * 0.03;
@@ -439,7 +507,8 @@ function mangroveCoast() {
   }
   // shallow water over the root tips
   b += `<path d="M820,800 C900,784 1000,786 1120,782 C1300,776 1460,774 1600,770 L1600,${H} L820,${H}Z" fill="#3f8fa6" opacity="0.88"/>`;
-  for (let i = 0; i < 8; i++) b += `<rect x="${900 + i * 90}" y="${812 + (i % 3) * 24}" width="${50 + (i % 2) * 30}" height="4" rx="2" fill="#6fb3c3" opacity="0.8"/>`;
+  for (let i = 0; i < 8; i++)
+    b += `<rect x="${900 + i * 90}" y="${812 + (i % 3) * 24}" width="${50 + (i % 2) * 30}" height="4" rx="2" fill="#6fb3c3" opacity="0.8"/>`;
   // young seedlings in the foreground water
   for (let i = 0; i < 14; i++) {
     const x = 660 + i * 40 + rand() * 16;
@@ -449,7 +518,11 @@ function mangroveCoast() {
     b += `<ellipse cx="${r1(x + 10)}" cy="${r1(y - 40)}" rx="10" ry="5" fill="#5aa35c" transform="rotate(25 ${r1(x + 10)} ${r1(y - 40)})"/>`;
   }
   // birds
-  const birds: Point[] = [[760, 220], [800, 250], [840, 210]];
+  const birds: Point[] = [
+    [760, 220],
+    [800, 250],
+    [840, 210],
+  ];
   for (const [x, y] of birds) {
     b += `<path d="M${x - 16},${y} Q${x - 8},${y - 10} ${x},${y} Q${x + 8},${y - 10} ${x + 16},${y}" fill="none" stroke="#6b5a45" stroke-width="3" stroke-linecap="round"/>`;
   }
@@ -478,12 +551,24 @@ function solarRooftops() {
   b += `<circle cx="${sx}" cy="${sy}" r="74" fill="#fcd667"/>`;
   // clouds
   /** x, y, scale */
-  const clouds: [number, number, number][] = [[260, 150, 1], [720, 240, 0.8]];
+  const clouds: [number, number, number][] = [
+    [260, 150, 1],
+    [720, 240, 0.8],
+  ];
   for (const [x, y, s] of clouds) {
     b += `<g fill="#ffffff" opacity="0.95"><ellipse cx="${x}" cy="${y}" rx="${110 * s}" ry="${34 * s}"/><circle cx="${x - 40 * s}" cy="${y - 20 * s}" r="${40 * s}"/><circle cx="${x + 30 * s}" cy="${y - 30 * s}" r="${52 * s}"/></g>`;
   }
   // distant green hills
-  b += ridge([[0, 520], [400, 470], [800, 505], [1200, 460], [1600, 500]], '#9cc98f');
+  b += ridge(
+    [
+      [0, 520],
+      [400, 470],
+      [800, 505],
+      [1200, 460],
+      [1600, 500],
+    ],
+    '#9cc98f',
+  );
   // houses: back row, then front row
   const roofs = ['#c8643b', '#3f9c95', '#b8553a', '#d9824f', '#2f7f7a', '#c8643b', '#a94f36'];
   const walls = ['#f4ead8', '#f1dfc2', '#e8efe9', '#f6e6cc', '#efe3d3', '#f4ead8', '#e9dccb'];
@@ -589,8 +674,10 @@ function islandMap() {
   const rand = rng(42);
   let b = '';
   // graticule
-  for (let x = 0; x <= W; x += 200) b += `<line x1="${x}" y1="0" x2="${x}" y2="${H}" stroke="#b9d8e3" stroke-width="1.5"/>`;
-  for (let y = 50; y <= H; y += 200) b += `<line x1="0" y1="${y}" x2="${W}" y2="${y}" stroke="#b9d8e3" stroke-width="1.5"/>`;
+  for (let x = 0; x <= W; x += 200)
+    b += `<line x1="${x}" y1="0" x2="${x}" y2="${H}" stroke="#b9d8e3" stroke-width="1.5"/>`;
+  for (let y = 50; y <= H; y += 200)
+    b += `<line x1="0" y1="${y}" x2="${W}" y2="${y}" stroke="#b9d8e3" stroke-width="1.5"/>`;
   const islands: Island[] = [
     { x: 300, y: 250, rx: 120, ry: 70 },
     { x: 560, y: 520, rx: 95, ry: 60 },
@@ -606,7 +693,21 @@ function islandMap() {
     { x: 1500, y: 440, rx: 48, ry: 30 },
   ];
   // routes (under islands)
-  const routes: [number, number][] = [[2, 0], [2, 1], [2, 3], [2, 4], [4, 5], [3, 5], [1, 6], [1, 7], [2, 8], [0, 9], [3, 10], [4, 11], [0, 6]];
+  const routes: [number, number][] = [
+    [2, 0],
+    [2, 1],
+    [2, 3],
+    [2, 4],
+    [4, 5],
+    [3, 5],
+    [1, 6],
+    [1, 7],
+    [2, 8],
+    [0, 9],
+    [3, 10],
+    [4, 11],
+    [0, 6],
+  ];
   let r = '';
   for (const [a, c] of routes) {
     const A = at(islands, a);

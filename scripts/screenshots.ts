@@ -14,12 +14,22 @@ const fullPage = process.env.FULL_PAGE !== '0';
 
 mkdirSync(outDir, { recursive: true });
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const server = await preview({ root: path.resolve(import.meta.dirname, '..'), logLevel: 'error', server: { port: 4329, host: '127.0.0.1' } });
+const server = await preview({
+  root: path.resolve(import.meta.dirname, '..'),
+  logLevel: 'error',
+  server: { port: 4329, host: '127.0.0.1' },
+});
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
 try {
   for (const [device, viewport] of Object.entries(viewports)) {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1, isMobile: device === 'phone', hasTouch: device === 'phone' });
+      const context = await browser.newContext({
+        viewport,
+        colorScheme,
+        deviceScaleFactor: 1,
+        isMobile: device === 'phone',
+        hasTouch: device === 'phone',
+      });
       const page = await context.newPage();
       for (const pagePath of pages) {
         await page.goto(`http://127.0.0.1:4329${pagePath}`, { waitUntil: 'networkidle' });

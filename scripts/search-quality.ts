@@ -16,40 +16,91 @@ import { mergeSearches } from '../src/search/merge.ts';
 import type { PagefindResult } from '../src/search/pagefind.ts';
 import { loadSite } from '../tests/support/pagefind-node.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { dist: { type: 'string', default: 'dist' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { dist: { type: 'string', default: 'dist' } },
+});
 const dist = path.resolve(values.dist);
-const QUERIES = ['harga', 'pemerintah', 'banjir', 'pasar', 'harga beras', 'pendidikan', 'guru honorer', 'gempa', 'pemilu', 'ekonomi', 'sekolah', 'nelayan', 'kebijakan pemerintah', 'investasi', 'kesehatan', 'bank indonesia', 'energi terbarukan', 'teknologi', 'mengunjungi', 'petani padi'];
+const QUERIES = [
+  'harga',
+  'pemerintah',
+  'banjir',
+  'pasar',
+  'harga beras',
+  'pendidikan',
+  'guru honorer',
+  'gempa',
+  'pemilu',
+  'ekonomi',
+  'sekolah',
+  'nelayan',
+  'kebijakan pemerintah',
+  'investasi',
+  'kesehatan',
+  'bank indonesia',
+  'energi terbarukan',
+  'teknologi',
+  'mengunjungi',
+  'petani padi',
+];
 const queries = positionals.length > 0 ? positionals : QUERIES;
 
 const single = mkdtempSync(path.join(os.tmpdir(), 'warta-one-bundle-'));
 try {
-  execFileSync(process.execPath, [path.join(import.meta.dirname, '..', 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist, '--output-path', single, '--quiet'], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(import.meta.dirname, '..', 'node_modules/pagefind/lib/runner/bin.cjs'),
+      '--site',
+      dist,
+      '--output-path',
+      single,
+      '--quiet',
+    ],
+    { stdio: 'inherit' },
+  );
   // The single bundle is served from disk under its own prefix (the helper answers the site's).
   const realFetch = globalThis.fetch;
   globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
-    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://localhost');
+    const url = new URL(
+      typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+      'http://localhost',
+    );
     if (!url.pathname.startsWith('/__one/')) return realFetch(input, init);
-    return readFile(path.join(single, decodeURIComponent(url.pathname.slice('/__one/'.length)))).then((bytes) => new Response(bytes), () => new Response(null, { status: 404 }));
+    return readFile(path.join(single, decodeURIComponent(url.pathname.slice('/__one/'.length)))).then(
+      (bytes) => new Response(bytes),
+      () => new Response(null, { status: 404 }),
+    );
   };
   // A module Pagefind has just written: its type is the part of Pagefind's API Warta uses (src/search/delta.ts).
-  const module = (await import(pathToFileURL(path.join(single, 'pagefind.js')).href)) as { createInstance: (options: Record<string, unknown>) => PagefindLoader };
+  const module = (await import(pathToFileURL(path.join(single, 'pagefind.js')).href)) as {
+    createInstance: (options: Record<string, unknown>) => PagefindLoader;
+  };
   const one = module.createInstance({ basePath: '/__one/', baseUrl: '/' });
   await one.options({ excerptLength: 26 });
   await one.init();
   const site = await loadSite(dist);
-  const urls = (results: readonly PagefindResult[]) => Promise.all(results.slice(0, 10).map(async (r) => (await r.data()).url));
+  const urls = (results: readonly PagefindResult[]) =>
+    Promise.all(results.slice(0, 10).map(async (r) => (await r.data()).url));
   let common = 0;
   let same = 0;
-  console.log('| query | results (one bundle) | results (bundles) | top 10 in common | in the same place |\n|---|---|---|---|---|');
+  console.log(
+    '| query | results (one bundle) | results (bundles) | top 10 in common | in the same place |\n|---|---|---|---|---|',
+  );
   for (const query of queries) {
-    const a = await mergeSearches(await Promise.all(queryVariants(query).map((v) => one.search(v, { filters: { jenis: 'berita' } }))), false);
+    const a = await mergeSearches(
+      await Promise.all(queryVariants(query).map((v) => one.search(v, { filters: { jenis: 'berita' } }))),
+      false,
+    );
     const b = await site.articles({ term: query });
     const [top, mine] = await Promise.all([urls(a.results), urls(b.results)]);
     const shared = top.filter((url) => mine.includes(url)).length;
     const placed = top.filter((url, i) => mine[i] === url).length;
     common += shared;
     same += placed;
-    console.log(`| ${query} | ${a.results.length} | ${b.results.length}${b.next === null ? '' : ` (${b.years.join(', ')})`} | ${shared}/${top.length} | ${placed}/${top.length} |`);
+    console.log(
+      `| ${query} | ${a.results.length} | ${b.results.length}${b.next === null ? '' : ` (${b.years.join(', ')})`} | ${shared}/${top.length} | ${placed}/${top.length} |`,
+    );
   }
   console.log(`\n${common} of ${queries.length * 10} places in common, ${same} in the same place`);
 } finally {

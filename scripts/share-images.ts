@@ -12,9 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { parseArticleDate } from '../src/core/article-date.ts';
 import { cacheRoot } from '../src/content/paths.ts';
 import { parseYaml, splitFrontmatter } from '../src/content/yaml.ts';
+import { parseArticleDate } from '../src/core/article-date.ts';
 import { articleCardInput } from '../src/share-image/inputs.ts';
 
 /**
@@ -24,7 +24,11 @@ import { articleCardInput } from '../src/share-image/inputs.ts';
  * two workers took 19 CPU-s instead of 23.6 (docs/performance.md, "Issue 13"), for ~40 MB more memory;
  * two arenas keep that memory near the default's. Other C libraries ignore the variables.
  */
-export const POOL_MALLOC_ENV = { MALLOC_MMAP_THRESHOLD_: String(32 * 2 ** 20), MALLOC_TRIM_THRESHOLD_: String(256 * 2 ** 20), MALLOC_ARENA_MAX: '2' };
+export const POOL_MALLOC_ENV = {
+  MALLOC_MMAP_THRESHOLD_: String(32 * 2 ** 20),
+  MALLOC_TRIM_THRESHOLD_: String(256 * 2 ** 20),
+  MALLOC_ARENA_MAX: '2',
+};
 
 /** One card to draw: an article's card input, with the date as a string to cross to a worker thread. */
 export interface ShareImageJob {
@@ -51,9 +55,13 @@ export interface ShareImageReport {
   failures: ShareImageFailure[];
 }
 
-type FromWorker = { type: 'next' } | { type: 'failed'; failure: ShareImageFailure } | { type: 'done'; rendered: number; renderMs: number };
+type FromWorker =
+  | { type: 'next' }
+  | { type: 'failed'; failure: ShareImageFailure }
+  | { type: 'done'; rendered: number; renderMs: number };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The cards of the published articles of a content folder, read straight from the files: the pool starts
@@ -78,7 +86,8 @@ export function shareImageJobs(contentRoot: string): ShareImageJob[] {
     try {
       const file = path.join(articlesDir, rel);
       const fm = parseYaml(splitFrontmatter(readFileSync(file, 'utf8')).frontmatter ?? '');
-      if (!isRecord(fm) || fm.draft === true || typeof fm.title !== 'string' || typeof fm.section !== 'string') continue;
+      if (!isRecord(fm) || fm.draft === true || typeof fm.title !== 'string' || typeof fm.section !== 'string')
+        continue;
       const published = parseArticleDate(String(fm.published));
       const sectionName = sections.get(fm.section);
       if (!published || sectionName === undefined) continue;
@@ -128,7 +137,8 @@ export async function renderShareImages({ jobs, cacheDir, workers }: PoolOptions
       // A thread that ends without saying it is done died (an exit in native code, process.exit): its
       // batch was never drawn.
       worker.once('exit', (code) => {
-        if (!finished) reject(new Error(`a share-image worker stopped with exit code ${code} before its work was done`));
+        if (!finished)
+          reject(new Error(`a share-image worker stopped with exit code ${code} before its work was done`));
       });
     });
   const all = await Promise.all(Array.from({ length: workers }, start));
@@ -189,10 +199,15 @@ async function main(): Promise<void> {
   // Threads inherit the nice value of the thread that creates them, so set before any worker starts.
   if (Number(values.nice) > 0) os.setPriority(Number(values.nice));
   const content = path.resolve(values.content);
-  const report = await renderShareImages({ jobs: shareImageJobs(content), cacheDir: path.resolve(values.cache), workers: Math.max(1, Number(values.workers)) });
+  const report = await renderShareImages({
+    jobs: shareImageJobs(content),
+    cacheDir: path.resolve(values.cache),
+    workers: Math.max(1, Number(values.workers)),
+  });
   if (!values.quiet) console.log(JSON.stringify(report));
   if (report.failures.length > 0) {
-    for (const { file, reason } of report.failures) console.error(`${path.join(path.relative(process.cwd(), content), file)}: share image: ${reason}`);
+    for (const { file, reason } of report.failures)
+      console.error(`${path.join(path.relative(process.cwd(), content), file)}: share image: ${reason}`);
     process.exitCode = 1;
   }
 }

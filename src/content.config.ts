@@ -8,13 +8,16 @@ import { defineCollection } from 'astro/content/config';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { pruneArticleHtml, storeWithHtmlOutside } from './content/article-html.ts';
-import { parseArticleDate } from './core/article-date.ts';
 import { readExpertNames } from './content/expert-names.ts';
 import { shown } from './content/limits.ts';
 import { CONTENT_FOLDERS, contentRoot, ID_PATTERN } from './content/paths.ts';
 import { readFrontmatter } from './content/yaml.ts';
+import { parseArticleDate } from './core/article-date.ts';
 
-const id = () => z.string({ error: 'expected an id: lower-case ASCII words joined by "-", e.g. "yakov-zinberg"' }).regex(ID_PATTERN, { error: 'expected an id: lower-case ASCII words joined by "-", e.g. "yakov-zinberg"' });
+const id = () =>
+  z
+    .string({ error: 'expected an id: lower-case ASCII words joined by "-", e.g. "yakov-zinberg"' })
+    .regex(ID_PATTERN, { error: 'expected an id: lower-case ASCII words joined by "-", e.g. "yakov-zinberg"' });
 const text = (max?: number) => {
   const base = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });
   return max ? base.max(max, { error: `must be at most ${max} characters` }) : base;
@@ -22,7 +25,9 @@ const text = (max?: number) => {
 // Written back as the URL parser reads it: spaces and line separators pasted into a link become %20 and
 // the like, so the href is valid HTML and means exactly what a browser would have fetched.
 const webUrl = () =>
-  z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL, e.g. "https://www.dw.com/id/"' }).transform((value) => new URL(value).href);
+  z
+    .url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL, e.g. "https://www.dw.com/id/"' })
+    .transform((value) => new URL(value).href);
 
 const articleDate = () =>
   z
@@ -51,7 +56,12 @@ export const articleSchema = <Image extends z.ZodType>(image: () => Image) =>
       section: id(),
       tags: z.array(text(), { error: 'expected a list of tags, e.g. ["Korea Utara", "Rusia"]' }).default([]),
       experts: z.array(id(), { error: 'expected a list of expert ids, e.g. ["yakov-zinberg"]' }).default([]),
-      source: z.strictObject({ name: text(), url: webUrl().optional() }, { error: 'expected { name: "Deutsche Welle", url: "https://…" }' }).optional(),
+      source: z
+        .strictObject(
+          { name: text(), url: webUrl().optional() },
+          { error: 'expected { name: "Deutsche Welle", url: "https://…" }' },
+        )
+        .optional(),
       credit: text().optional(),
       image: z
         .strictObject(
@@ -63,11 +73,16 @@ export const articleSchema = <Image extends z.ZodType>(image: () => Image) =>
     })
     .superRefine((article, ctx) => {
       if (article.updated && article.updated.date < article.published.date) {
-        ctx.addIssue({ code: 'custom', path: ['updated'], message: `must not be before published (${article.published.iso})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updated'],
+          message: `must not be before published (${article.published.iso})`,
+        });
       }
       const seen = new Set<string>();
       article.experts.forEach((expert, i) => {
-        if (seen.has(expert)) ctx.addIssue({ code: 'custom', path: ['experts', i], message: `"${expert}" is listed twice: keep one` });
+        if (seen.has(expert))
+          ctx.addIssue({ code: 'custom', path: ['experts', i], message: `"${expert}" is listed twice: keep one` });
         seen.add(expert);
       });
     });
@@ -116,7 +131,10 @@ function articleLoader(): Loader {
         ...context,
         store,
         parseData: (props) =>
-          context.parseData({ ...props, data: props.filePath ? (readFrontmatter(props.filePath) as typeof props.data) : props.data }),
+          context.parseData({
+            ...props,
+            data: props.filePath ? (readFrontmatter(props.filePath) as typeof props.data) : props.data,
+          }),
       });
       pruneArticleHtml(store);
     },
@@ -125,6 +143,12 @@ function articleLoader(): Loader {
 
 export const collections = {
   articles: defineCollection({ loader: articleLoader(), schema: ({ image }) => articleSchema(image) }),
-  experts: defineCollection({ loader: glob({ base: folder(CONTENT_FOLDERS.experts), pattern: '*.yaml' }), schema: expertSchema }),
-  sections: defineCollection({ loader: glob({ base: folder(CONTENT_FOLDERS.sections), pattern: '*.yaml' }), schema: sectionSchema }),
+  experts: defineCollection({
+    loader: glob({ base: folder(CONTENT_FOLDERS.experts), pattern: '*.yaml' }),
+    schema: expertSchema,
+  }),
+  sections: defineCollection({
+    loader: glob({ base: folder(CONTENT_FOLDERS.sections), pattern: '*.yaml' }),
+    schema: sectionSchema,
+  }),
 };

@@ -4,8 +4,8 @@
  * own random stream, so article i is the same whatever the corpus size.
  */
 import { slugify } from '../../src/core/slug.ts';
-import type { Expert } from './people.ts';
 import { IMAGE_VARIANTS } from './images.ts';
+import type { Expert } from './people.ts';
 import {
   type ArticleContext,
   CITIZEN_QUOTES,
@@ -17,13 +17,13 @@ import {
   NARRATIVE,
   paragraph,
   QUOTES,
-  sentence,
   type Slots,
   SUBHEADS,
+  sentence,
   table,
 } from './prose.ts';
 import { stream, type Zipf } from './sampling.ts';
-import { pickSection, type SectionId, SECTION_WORLD } from './sections.ts';
+import { pickSection, SECTION_WORLD, type SectionId } from './sections.ts';
 import { asciiSlug, cap, countWords, pad2, titleCase, yamlString } from './text.ts';
 import { AGENCIES, type Agency, COUNTRIES, DAY_NAMES, DESK_INITIALS, PLACES, SAID, SAY } from './vocabulary.ts';
 
@@ -133,7 +133,8 @@ export function makeArticle(i: number, world: World): GeneratedArticle {
   // Tags: the topic, often the place, and a few from the whole (Zipf-distributed) vocabulary.
   const tags = [titleCase(topic)];
   if (r.chance(0.5)) tags.push(a.place);
-  for (const tag of tagZipf.distinct(r, r.between(0, 4))) if (!tags.some((t) => slugify(t) === slugify(tag))) tags.push(tag);
+  for (const tag of tagZipf.distinct(r, r.between(0, 4)))
+    if (!tags.some((t) => slugify(t) === slugify(tag))) tags.push(tag);
 
   // Experts: 0–3, mostly from the article's section; each one is quoted at least once.
   const wanted = Math.min(experts.length, r.pick([0, 0, 1, 1, 1, 2, 2, 2, 3, 3]));
@@ -182,9 +183,16 @@ export function makeArticle(i: number, world: World): GeneratedArticle {
     section.id === 'olahraga' && r.chance(0.5)
       ? `Pertandingan di ${a.place} ${r.pick(['berakhir', 'ditutup'])} dengan skor ${r.between(0, 5)}:${r.between(0, 4)}.`
       : undefined;
-  const citizen = r.chance(0.25) ? `"${sentence(r.pick(CITIZEN_QUOTES), a, slots)}," kata ${slots.CITIZEN(a)}.` : undefined;
+  const citizen = r.chance(0.25)
+    ? `"${sentence(r.pick(CITIZEN_QUOTES), a, slots)}," kata ${slots.CITIZEN(a)}.`
+    : undefined;
   do {
-    const p = paragraph(a, slots, r.between(2, 4), fillers.length === 0 ? colon : fillers.length === 1 ? score : undefined);
+    const p = paragraph(
+      a,
+      slots,
+      r.between(2, 4),
+      fillers.length === 0 ? colon : fillers.length === 1 ? score : undefined,
+    );
     fillers.push(p);
     words += countWords(p.join(' '));
   } while (words < target);
@@ -193,7 +201,9 @@ export function makeArticle(i: number, world: World): GeneratedArticle {
   // Interleave expert groups evenly between the filler paragraphs.
   const blocks = [lead.join(' ')];
   // after which filler paragraph (1-based) each group goes; always one that exists, so no expert is lost
-  const slotsFor = groups.map((_, k) => Math.min(fillers.length, Math.max(1, Math.round(((k + 1) * fillers.length) / (groups.length + 1)))));
+  const slotsFor = groups.map((_, k) =>
+    Math.min(fillers.length, Math.max(1, Math.round(((k + 1) * fillers.length) / (groups.length + 1)))),
+  );
   let pullquote: PullQuote | undefined;
   if (r.chance(0.4)) {
     if (chosen.length && r.chance(0.7)) {
@@ -207,7 +217,9 @@ export function makeArticle(i: number, world: World): GeneratedArticle {
       pullquote = { text: plain.length ? r.pick(plain) : r.pick(lead), filler: f };
     }
   }
-  const pq = pullquote ? `:::pullquote${pullquote.expert ? `{expert="${pullquote.expert}"}` : ''}\n${pullquote.text}\n:::` : '';
+  const pq = pullquote
+    ? `:::pullquote${pullquote.expert ? `{expert="${pullquote.expert}"}` : ''}\n${pullquote.text}\n:::`
+    : '';
   fillers.forEach((p, f) => {
     blocks.push(p.join(' '));
     if (pullquote?.filler === f) blocks.push(pq);
@@ -229,16 +241,25 @@ export function makeArticle(i: number, world: World): GeneratedArticle {
       const p = blocks[pos]?.startsWith(':::pullquote') ? pos + 1 : pos;
       blocks.splice(p, 0, `## ${cap(fill(r.pick(SUBHEADS), a, slots).replace(/\s+/g, ' ').trim())}`);
     });
-  if (r.chance(0.05)) blocks.push('*Artikel ini dibuat otomatis untuk pengujian. Tokoh, lembaga, tempat, dan peristiwa di dalamnya fiktif.*');
+  if (r.chance(0.05))
+    blocks.push(
+      '*Artikel ini dibuat otomatis untuk pengujian. Tokoh, lembaga, tempat, dan peristiwa di dalamnya fiktif.*',
+    );
 
   // Frontmatter.
-  const fm = ['---', `title: ${yamlString(title)}`, `description: ${yamlString(description)}`, `published: ${published}`];
+  const fm = [
+    '---',
+    `title: ${yamlString(title)}`,
+    `description: ${yamlString(description)}`,
+    `published: ${published}`,
+  ];
   if (updated) fm.push(`updated: ${updated}`);
   fm.push(`section: ${section.id}`);
   fm.push(`tags: [${tags.map(yamlString).join(', ')}]`);
   if (chosen.length) fm.push(`experts: [${chosen.map((e) => e.id).join(', ')}]`);
   const source: Agency | undefined = r.chance(0.2) ? r.pick(AGENCIES) : undefined;
-  if (source) fm.push(`source: { name: ${yamlString(source.name)}${source.url ? `, url: ${yamlString(source.url)}` : ''} }`);
+  if (source)
+    fm.push(`source: { name: ${yamlString(source.name)}${source.url ? `, url: ${yamlString(source.url)}` : ''} }`);
   if (source || r.chance(0.25)) {
     const [writer, editor] = r.shuffle(DESK_INITIALS);
     const desk = `${writer}/${editor}`;

@@ -12,13 +12,20 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateContent, type GenerateOptions } from './corpus.ts';
+import { type GenerateOptions, generateContent } from './corpus.ts';
 
-export const USAGE = 'usage: node scripts/generate-content/cli.ts --out DIR --articles N [--seed S] [--experts E] [--images K]';
+export const USAGE =
+  'usage: node scripts/generate-content/cli.ts --out DIR --articles N [--seed S] [--experts E] [--images K]';
 
 type OptionName = 'out' | 'articles' | 'seed' | 'experts' | 'images';
 
-const NAMES: Readonly<Record<string, OptionName | undefined>> = { '--out': 'out', '--articles': 'articles', '--seed': 'seed', '--experts': 'experts', '--images': 'images' };
+const NAMES: Readonly<Record<string, OptionName | undefined>> = {
+  '--out': 'out',
+  '--articles': 'articles',
+  '--seed': 'seed',
+  '--experts': 'experts',
+  '--images': 'images',
+};
 
 /** The options of the command line (`--flag value` or `--flag=value`), or undefined for --help. */
 export function parseArgs(argv: readonly string[]): GenerateOptions | undefined {
@@ -26,7 +33,9 @@ export function parseArgs(argv: readonly string[]): GenerateOptions | undefined 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') return undefined;
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const key = NAMES[flag];
     if (!key) throw new Error(`unknown argument "${arg}"\n${USAGE}`);
     const value = inline ?? argv[++i];
@@ -66,7 +75,9 @@ export async function main(argv: readonly string[]): Promise<void> {
 
 function invokedDirectly(): boolean {
   try {
-    return !!process.argv[1] && realpathSync(path.resolve(process.argv[1])) === realpathSync(fileURLToPath(import.meta.url));
+    return (
+      !!process.argv[1] && realpathSync(path.resolve(process.argv[1])) === realpathSync(fileURLToPath(import.meta.url))
+    );
   } catch {
     return false;
   }

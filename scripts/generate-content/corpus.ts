@@ -19,7 +19,7 @@ import { buildLexicon, PARTS_OF_SPEECH } from './lexicon.ts';
 import { makeExperts } from './people.ts';
 import { makeSlots } from './prose.ts';
 import { stream, Zipf } from './sampling.ts';
-import { makeTags, type SectionId, SECTION_WORLD, SECTIONS } from './sections.ts';
+import { makeTags, SECTION_WORLD, SECTIONS, type SectionId } from './sections.ts';
 import { yamlString } from './text.ts';
 
 /** The file that marks a folder as written by this generator (and therefore safe to delete). */
@@ -63,7 +63,8 @@ function prepareOut(out: string): string {
   if (dir === path.parse(dir).root) throw new Error(`refusing to use ${dir} as the output folder`);
   if (existsSync(dir) || isSymlink(dir)) {
     const marker = path.join(dir, MARKER);
-    const ours = lstatSync(dir).isDirectory() && existsSync(marker) && readFileSync(marker, 'utf8').startsWith(MARKER_HEADER);
+    const ours =
+      lstatSync(dir).isDirectory() && existsSync(marker) && readFileSync(marker, 'utf8').startsWith(MARKER_HEADER);
     if (!ours) {
       throw new Error(
         `refusing to delete ${dir}: it exists and has no ${MARKER} marker, so it was not written by this generator; choose a new folder or remove it yourself`,
@@ -85,7 +86,8 @@ function isSymlink(p: string): boolean {
 
 function positiveInt(value: unknown, name: string, min: number): number {
   const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < min) throw new Error(`${name} must be a whole number ≥ ${min}, got ${JSON.stringify(value)}`);
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < min)
+    throw new Error(`${name} must be a whole number ≥ ${min}, got ${JSON.stringify(value)}`);
   return n;
 }
 
@@ -96,7 +98,13 @@ function bySection<T>(make: (id: SectionId) => T): Record<SectionId, T> {
 }
 
 /** Writes the corpus and returns what it wrote. */
-export async function generateContent({ out, articles, seed = 1, experts, images = 0 }: GenerateOptions): Promise<GenerateSummary> {
+export async function generateContent({
+  out,
+  articles,
+  seed = 1,
+  experts,
+  images = 0,
+}: GenerateOptions): Promise<GenerateSummary> {
   const started = performance.now();
   if (typeof out !== 'string' || out === '') throw new Error('out: the output folder is required');
   const n = positiveInt(articles, 'articles', 1);
@@ -121,13 +129,20 @@ export async function generateContent({ out, articles, seed = 1, experts, images
 
   mkdirSync(path.join(dir, 'sections'));
   for (const s of SECTIONS) {
-    write(path.join(dir, 'sections', `${s.id}.yaml`), `name: ${yamlString(s.name)}\ndescription: ${yamlString(s.description)}\n`);
+    write(
+      path.join(dir, 'sections', `${s.id}.yaml`),
+      `name: ${yamlString(s.name)}\ndescription: ${yamlString(s.description)}\n`,
+    );
   }
 
   const expertList = makeExperts(e, seedText);
   mkdirSync(path.join(dir, 'experts'));
   for (const x of expertList) {
-    const lines = [`name: ${yamlString(x.name)}`, `role: ${yamlString(x.role)}`, `affiliation: ${yamlString(x.affiliation)}`];
+    const lines = [
+      `name: ${yamlString(x.name)}`,
+      `role: ${yamlString(x.role)}`,
+      `affiliation: ${yamlString(x.affiliation)}`,
+    ];
     if (x.bio) lines.push(`bio: ${yamlString(x.bio)}`);
     if (x.url) lines.push(`url: ${x.url}`);
     write(path.join(dir, 'experts', `${x.id}.yaml`), `${lines.join('\n')}\n`);
@@ -151,7 +166,11 @@ export async function generateContent({ out, articles, seed = 1, experts, images
     expertZipf: expertList.length ? new Zipf(expertList, 0.8) : undefined,
     tagZipf: new Zipf(shuffle.shuffle(tags), 1, 2),
     topicZipfs,
-    imageSet: new Set(stream(seedText, 'images').shuffle(Array.from({ length: n }, (_, i) => i)).slice(0, k)),
+    imageSet: new Set(
+      stream(seedText, 'images')
+        .shuffle(Array.from({ length: n }, (_, i) => i))
+        .slice(0, k),
+    ),
   };
 
   const madeDirs = new Set();

@@ -23,7 +23,10 @@ export const IMAGE_VARIANTS: readonly ImageVariant[] = [
     alt: 'Ilustrasi grafik batang biru yang makin tinggi dari kiri ke kanan',
     svg: () => {
       const bars = [120, 170, 150, 230, 280, 260, 360, 420]
-        .map((h, i) => `<rect x="${150 + i * 115}" y="${560 - h}" width="80" height="${h}" fill="${i === 7 ? '#1e3a8a' : '#3b82f6'}"/>`)
+        .map(
+          (h, i) =>
+            `<rect x="${150 + i * 115}" y="${560 - h}" width="80" height="${h}" fill="${i === 7 ? '#1e3a8a' : '#3b82f6'}"/>`,
+        )
         .join('');
       return `<rect width="1200" height="675" fill="#f1f5f9"/><rect x="110" y="560" width="980" height="6" fill="#334155"/>${bars}`;
     },
@@ -46,7 +49,9 @@ export const IMAGE_VARIANTS: readonly ImageVariant[] = [
     svg: () => {
       const heights = [260, 380, 300, 450, 340, 400, 280, 360, 240];
       const shades = ['#475569', '#64748b', '#334155'];
-      const blocks = heights.map((h, i) => `<rect x="${i * 134}" y="${675 - h}" width="124" height="${h}" fill="${shades[i % 3]}"/>`).join('');
+      const blocks = heights
+        .map((h, i) => `<rect x="${i * 134}" y="${675 - h}" width="124" height="${h}" fill="${shades[i % 3]}"/>`)
+        .join('');
       return `<rect width="1200" height="675" fill="#ddd6fe"/><circle cx="1000" cy="140" r="60" fill="#f5f3ff"/>${blocks}`;
     },
   },
@@ -61,7 +66,9 @@ export const IMAGE_VARIANTS: readonly ImageVariant[] = [
   {
     alt: 'Ilustrasi lapangan sepak bola hijau dilihat dari atas, dengan garis putih dan bola di titik tengah',
     svg: () => {
-      const stripes = [0, 2, 4, 6, 8, 10].map((i) => `<rect x="${i * 100}" y="0" width="100" height="675" fill="#16a34a"/>`).join('');
+      const stripes = [0, 2, 4, 6, 8, 10]
+        .map((i) => `<rect x="${i * 100}" y="0" width="100" height="675" fill="#16a34a"/>`)
+        .join('');
       return `<rect width="1200" height="675" fill="#15803d"/>${stripes}
 <g fill="none" stroke="#ffffff" stroke-width="6"><rect x="60" y="60" width="1080" height="555"/><line x1="600" y1="60" x2="600" y2="615"/>
 <circle cx="600" cy="338" r="90"/><rect x="60" y="208" width="150" height="260"/><rect x="990" y="208" width="150" height="260"/></g>
@@ -78,7 +85,12 @@ export async function renderImages(variants: readonly number[]): Promise<Map<num
     const variant = IMAGE_VARIANTS[v];
     if (!variant) throw new Error(`images: there is no image variant ${v}`);
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_W}" height="${IMAGE_H}" viewBox="0 0 ${IMAGE_W} ${IMAGE_H}">${variant.svg()}</svg>`;
-    out.set(v, await sharp(Buffer.from(svg)).png({ palette: true, colours: 32, compressionLevel: 9, effort: 10, dither: 0 }).toBuffer());
+    out.set(
+      v,
+      await sharp(Buffer.from(svg))
+        .png({ palette: true, colours: 32, compressionLevel: 9, effort: 10, dither: 0 })
+        .toBuffer(),
+    );
   }
   return out;
 }

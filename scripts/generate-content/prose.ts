@@ -6,9 +6,18 @@
 import type { Random } from '../random.ts';
 import type { Lexicon, PartOfSpeech } from './lexicon.ts';
 import { Zipf } from './sampling.ts';
-import { type SectionId, SECTION_WORLD } from './sections.ts';
+import { SECTION_WORLD, type SectionId } from './sections.ts';
 import { cap, pad2, thousands, titleCase } from './text.ts';
-import { CITIZEN_JOBS, CITIZEN_NAMES, CONNECTORS, EVENTS, FIXED_SUBJECTS, NUMBER_WORDS, SINCE, TIMES } from './vocabulary.ts';
+import {
+  CITIZEN_JOBS,
+  CITIZEN_NAMES,
+  CONNECTORS,
+  EVENTS,
+  FIXED_SUBJECTS,
+  NUMBER_WORDS,
+  SINCE,
+  TIMES,
+} from './vocabulary.ts';
 
 /** The article being written, as far as its sentences need to know it. */
 export interface ArticleContext {
@@ -32,7 +41,25 @@ export interface ArticleContext {
 /** Fills one kind of slot. */
 export type Slot = (a: ArticleContext) => string;
 
-export type SlotName = 'N' | 'S' | 'AG' | 'A' | 'VT' | 'VI' | 'VP' | 'PL' | 'ORG' | 'TOPIC' | 'T' | 'TS' | 'NUM' | 'PCT' | 'RP' | 'CONN' | 'EVENT' | 'CITIZEN';
+export type SlotName =
+  | 'N'
+  | 'S'
+  | 'AG'
+  | 'A'
+  | 'VT'
+  | 'VI'
+  | 'VP'
+  | 'PL'
+  | 'ORG'
+  | 'TOPIC'
+  | 'T'
+  | 'TS'
+  | 'NUM'
+  | 'PCT'
+  | 'RP'
+  | 'CONN'
+  | 'EVENT'
+  | 'CITIZEN';
 
 export type Slots = Record<SlotName, Slot>;
 
@@ -157,10 +184,24 @@ export const QUOTES: readonly string[] = [
 ];
 
 /** What a person in the street says. */
-export const CITIZEN_QUOTES: readonly string[] = ['Sekarang {N} makin {A}, jadi kami harus {VT} {N}', 'Dulu tidak begini. Sejak {TS}, {N} terus {VP}', 'Kami hanya ingin {N} yang {A}'];
+export const CITIZEN_QUOTES: readonly string[] = [
+  'Sekarang {N} makin {A}, jadi kami harus {VT} {N}',
+  'Dulu tidak begini. Sejak {TS}, {N} terus {VP}',
+  'Kami hanya ingin {N} yang {A}',
+];
 
 /** `##` headings. */
-export const SUBHEADS: readonly string[] = ['{TOPIC} di {PL}', 'Apa kata {S}?', '{N} yang {A}', 'Dampak bagi {AG}', 'Tantangan {N}', 'Langkah {ORG}', 'Menunggu {N}', 'Mengapa {TOPIC} {VI}?', '{N} dan {N}'];
+export const SUBHEADS: readonly string[] = [
+  '{TOPIC} di {PL}',
+  'Apa kata {S}?',
+  '{N} yang {A}',
+  'Dampak bagi {AG}',
+  'Tantangan {N}',
+  'Langkah {ORG}',
+  'Menunggu {N}',
+  'Mengapa {TOPIC} {VI}?',
+  '{N} dan {N}',
+];
 
 /** Titles (title-cased after filling). */
 export const HEADLINES: readonly string[] = [

@@ -22,7 +22,7 @@ export class Zipf<T> {
     this.cum = new Float64Array(items.length);
     let total = 0;
     for (let i = 0; i < items.length; i++) {
-      total += 1 / Math.pow(i + 1 + q, s);
+      total += 1 / (i + 1 + q) ** s;
       this.cum[i] = total;
     }
     this.total = total;

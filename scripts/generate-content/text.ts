@@ -5,13 +5,36 @@ export function cap(s: string): string {
   return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }
 
-const SMALL_WORDS = new Set(['di', 'ke', 'dari', 'dan', 'yang', 'untuk', 'atas', 'dengan', 'pada', 'dalam', 'oleh', 'atau', 'bagi', 'karena', 'tentang', 'per', 'sebagai', 'hingga']);
+const SMALL_WORDS = new Set([
+  'di',
+  'ke',
+  'dari',
+  'dan',
+  'yang',
+  'untuk',
+  'atas',
+  'dengan',
+  'pada',
+  'dalam',
+  'oleh',
+  'atau',
+  'bagi',
+  'karena',
+  'tentang',
+  'per',
+  'sebagai',
+  'hingga',
+]);
 
 /** Indonesian headline case: every word capitalised except short function words. */
 export function titleCase(s: string): string {
   return s
     .split(' ')
-    .map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : w.replace(/^(["'(]?)(\p{Ll})/u, (_, pre: string, ch: string) => pre + ch.toUpperCase())))
+    .map((w, i) =>
+      i > 0 && SMALL_WORDS.has(w)
+        ? w
+        : w.replace(/^(["'(]?)(\p{Ll})/u, (_, pre: string, ch: string) => pre + ch.toUpperCase()),
+    )
     .join(' ');
 }
 

@@ -52,5 +52,7 @@ export function inlineScript(name: InlineScript): string {
 
 /** The CSP hash of every inline script, as Astro's `scriptDirective.hashes` takes them. */
 export function inlineScriptHashes(): `sha256-${string}`[] {
-  return (Object.keys(FILES) as InlineScript[]).map((name) => `sha256-${createHash('sha256').update(inlineScript(name)).digest('base64')}` as const);
+  return (Object.keys(FILES) as InlineScript[]).map(
+    (name) => `sha256-${createHash('sha256').update(inlineScript(name)).digest('base64')}` as const,
+  );
 }

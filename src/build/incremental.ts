@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -71,7 +81,8 @@ function readJson<T>(file: string): T | undefined {
 
 function outputFiles(manifest: Manifest | undefined): Set<string> {
   const files = new Set<string>();
-  for (const route of Object.values(manifest?.routes ?? {})) for (const entry of Object.values(route.paths)) files.add(entry.outputFile);
+  for (const route of Object.values(manifest?.routes ?? {}))
+    for (const entry of Object.values(route.paths)) files.add(entry.outputFile);
   return files;
 }
 

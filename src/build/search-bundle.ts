@@ -15,7 +15,8 @@ const SIGNATURE = 'pagefind_dcd';
 export function decompress(data: Uint8Array): Buffer {
   let buffer = Buffer.from(data);
   if (buffer.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) buffer = gunzipSync(buffer);
-  if (buffer.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error('not a Pagefind file (no pagefind_dcd signature)');
+  if (buffer.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE)
+    throw new Error('not a Pagefind file (no pagefind_dcd signature)');
   return buffer.subarray(SIGNATURE.length);
 }
 
@@ -110,7 +111,8 @@ export function readMeta(file: Uint8Array): BundleMeta {
   });
   const sorts: Record<string, number[]> = {};
   for (const sort of meta[4]) {
-    if (!Array.isArray(sort) || typeof sort[0] !== 'string' || !Array.isArray(sort[1])) throw new Error('unexpected Pagefind sort entry');
+    if (!Array.isArray(sort) || typeof sort[0] !== 'string' || !Array.isArray(sort[1]))
+      throw new Error('unexpected Pagefind sort entry');
     sorts[sort[0]] = sort[1].map(Number);
   }
   return { version: meta[0], pages, sorts };
@@ -131,7 +133,12 @@ export interface BundleEntry {
  * The pages of a bundle: for each page id its fragment (the JSON text, parsed) in page-number order.
  * `read` returns a file of the bundle by its path inside it.
  */
-export async function readPages(read: (file: string) => Promise<Uint8Array>): Promise<{ entry: BundleEntry; meta: BundleMeta | null; language: string | null; fragments: Map<string, { text: string; fragment: Fragment }> }> {
+export async function readPages(read: (file: string) => Promise<Uint8Array>): Promise<{
+  entry: BundleEntry;
+  meta: BundleMeta | null;
+  language: string | null;
+  fragments: Map<string, { text: string; fragment: Fragment }>;
+}> {
   const entry = JSON.parse(Buffer.from(await read('pagefind-entry.json')).toString('utf8')) as BundleEntry;
   const languages = Object.entries(entry.languages);
   const fragments = new Map<string, { text: string; fragment: Fragment }>();
@@ -144,7 +151,10 @@ export async function readPages(read: (file: string) => Promise<Uint8Array>): Pr
     if (page.group) {
       let group = groups.get(page.group);
       if (!group) {
-        group = JSON.parse(decompress(await read(`fragment/${page.group}.pf_fragment`)).toString('utf8')) as Record<string, unknown>;
+        group = JSON.parse(decompress(await read(`fragment/${page.group}.pf_fragment`)).toString('utf8')) as Record<
+          string,
+          unknown
+        >;
         groups.set(page.group, group);
       }
       text = JSON.stringify(group[page.id]);

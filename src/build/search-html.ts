@@ -23,7 +23,8 @@ export interface PageFacts {
 }
 
 // Comments and raw-text elements are skipped whole; a start tag's attributes may hold quoted `>`.
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?(?:<\/\1\s*>|$)|<([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const TOKEN =
+  /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?(?:<\/\1\s*>|$)|<([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const ATTRIBUTE_REFERENCE = /^(?<name>[^[\]]+)\[(?<attribute>[^\]]+)\]$/;
 
@@ -77,7 +78,8 @@ export function pageFacts(html: string): PageFacts {
     const attrs = attributes(source);
     if (attrs.has('data-pagefind-body')) facts.body = true;
     const filter = attrs.get('data-pagefind-filter');
-    if (filter !== undefined) for (const [key, value] of attributePairs(filter, attrs) ?? []) (facts.filters[key] ??= []).push(value);
+    if (filter !== undefined)
+      for (const [key, value] of attributePairs(filter, attrs) ?? []) (facts.filters[key] ??= []).push(value);
     const sort = attrs.get('data-pagefind-sort');
     if (sort === undefined) continue;
     const pairs = attributePairs(sort, attrs);

@@ -27,7 +27,17 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_TIER_PAGES, DELTA_DIR, type DeltaManifest, NO_DELTA, periodName, periodsOf, SEARCH_MANIFEST, type SearchManifest, yearOf } from '../search/manifest.ts';
+import {
+  DEFAULT_TIER_PAGES,
+  DELTA_DIR,
+  type DeltaManifest,
+  NO_DELTA,
+  periodName,
+  periodsOf,
+  SEARCH_MANIFEST,
+  type SearchManifest,
+  yearOf,
+} from '../search/manifest.ts';
 import { decompress, type Fragment, readPages } from './search-bundle.ts';
 import { compareSort, type PageFacts, pageFacts, type SortType, sortType } from './search-html.ts';
 
@@ -37,7 +47,10 @@ const BUNDLE = 'pagefind';
 /** The delta's language is its archive's with this subtag (archives' languages are private-use tags). */
 const DELTA_LANGUAGE_TAG = '-delta';
 /** A page that only switches the delta to `data-pagefind-body` mode (it has no words, so no result). */
-const BODY_MODE_PAGE = { url: '/__warta-search-body-mode__/', content: '<!doctype html><html><head><title></title></head><body><div data-pagefind-body></div></body></html>' };
+const BODY_MODE_PAGE = {
+  url: '/__warta-search-body-mode__/',
+  content: '<!doctype html><html><head><title></title></head><body><div data-pagefind-body></div></body></html>',
+};
 
 /**
  * Past this many delta pages, or this share of the archive's pages, the archive is rebuilt. The delta is
@@ -209,7 +222,9 @@ async function codeDigest(): Promise<string> {
     if (seen.has(file)) return;
     const text = await fs.readFile(file, 'utf8');
     seen.set(file, sha256(text));
-    for (const match of text.matchAll(/\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]|\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g)) {
+    for (const match of text.matchAll(
+      /\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]|\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g,
+    )) {
       await visit(path.resolve(path.dirname(file), match[1] ?? match[2]!));
     }
   };
@@ -225,7 +240,9 @@ async function codeDigest(): Promise<string> {
 
 /** Pagefind's version and binary and this code: what every bundle's inputs share. */
 async function toolDigest(): Promise<string> {
-  const pkg = JSON.parse(await fs.readFile(path.join(pagefindPackageDir(), 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(await fs.readFile(path.join(pagefindPackageDir(), 'package.json'), 'utf8')) as {
+    version: string;
+  };
   const binary = sha256(await fs.readFile(pagefindBinary()));
   return sha256(JSON.stringify({ format: FORMAT, pagefind: pkg.version, binary, code: await codeDigest() }));
 }
@@ -321,9 +338,13 @@ async function linkTree(from: string, to: string): Promise<number> {
 
 function runPagefind(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(pagefindPackageDir(), 'lib/runner/bin.cjs'), ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, [path.join(pagefindPackageDir(), 'lib/runner/bin.cjs'), ...args], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     child.once('error', reject);
-    child.once('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`pagefind exited with ${signal ?? code}`))));
+    child.once('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`pagefind exited with ${signal ?? code}`)),
+    );
   });
 }
 
@@ -335,7 +356,10 @@ function cliFlags(options: IndexOptions): string[] {
 }
 
 /** Sort lists in Pagefind's order, checked against the values read from the HTML. */
-function archiveSorts(meta: { pages: { id: string }[]; sorts: Record<string, number[]> }, pageById: Map<string, ArchivePage>): { sorts: ArchiveRecord['sorts']; problem: string | null } {
+function archiveSorts(
+  meta: { pages: { id: string }[]; sorts: Record<string, number[]> },
+  pageById: Map<string, ArchivePage>,
+): { sorts: ArchiveRecord['sorts']; problem: string | null } {
   const sorts: ArchiveRecord['sorts'] = {};
   for (const [key, order] of Object.entries(meta.sorts)) {
     const values: string[] = [];
@@ -347,12 +371,14 @@ function archiveSorts(meta: { pages: { id: string }[]; sorts: Record<string, num
     const type = sortType(values);
     const compare = compareSort(type);
     for (let i = 1; i < values.length; i++) {
-      if (compare(values[i - 1]!, values[i]!) > 0) return { sorts, problem: `sort "${key}" is not in the order the values read give` };
+      if (compare(values[i - 1]!, values[i]!) > 0)
+        return { sorts, problem: `sort "${key}" is not in the order the values read give` };
     }
     sorts[key] = { type, values };
   }
   for (const page of pageById.values()) {
-    for (const key of Object.keys(page.sort)) if (!sorts[key]) return { sorts, problem: `sort "${key}" was read but Pagefind has none` };
+    for (const key of Object.keys(page.sort))
+      if (!sorts[key]) return { sorts, problem: `sort "${key}" was read but Pagefind has none` };
   }
   return { sorts, problem: null };
 }
@@ -393,16 +419,40 @@ async function buildArchive(job: BundleJob, inputs: string): Promise<{ record: A
     await stageFiles(site, job.indexable, stage);
     // Pagefind indexes on its own threads while this one hashes the files.
     const [, facts] = await Promise.all([
-      runPagefind(['--site', stage, '--output-path', bundle, '--quiet', '--force-language', job.language, ...cliFlags(indexOptions)]),
-      mapLimit(files, 16, async (rel, i) => job.read.get(rel) ?? factsOf(await fs.readFile(path.join(site, rel)), stats[i]!)),
+      runPagefind([
+        '--site',
+        stage,
+        '--output-path',
+        bundle,
+        '--quiet',
+        '--force-language',
+        job.language,
+        ...cliFlags(indexOptions),
+      ]),
+      mapLimit(
+        files,
+        16,
+        async (rel, i) => job.read.get(rel) ?? factsOf(await fs.readFile(path.join(site, rel)), stats[i]!),
+      ),
     ]);
     await fs.rm(stage, { recursive: true, force: true });
     await keepIndexOnly(bundle);
     const read = (file: string) => fs.readFile(path.join(bundle, file));
     const { entry, meta, language, fragments } = await readPages(read);
     const byUrl = new Map(files.map((rel) => [pageUrl(rel), rel]));
-    const record: ArchiveRecord = { format: FORMAT, inputs, stamp: randomBytes(8).toString('hex'), language, bodyMode: facts.some((f) => f.body), incremental: null, pages: 0, files: {}, sorts: {} };
-    for (const [i, rel] of files.entries()) record.files[rel] = { ...facts[i]!, url: pageUrl(rel), id: null, group: '', filters: {} };
+    const record: ArchiveRecord = {
+      format: FORMAT,
+      inputs,
+      stamp: randomBytes(8).toString('hex'),
+      language,
+      bodyMode: facts.some((f) => f.body),
+      incremental: null,
+      pages: 0,
+      files: {},
+      sorts: {},
+    };
+    for (const [i, rel] of files.entries())
+      record.files[rel] = { ...facts[i]!, url: pageUrl(rel), id: null, group: '', filters: {} };
     const pageById = new Map<string, ArchivePage>();
     if (!meta || !language) {
       record.incremental = `the archive has ${Object.keys(entry.languages).length} languages, not one`;
@@ -426,7 +476,8 @@ async function buildArchive(job: BundleJob, inputs: string): Promise<{ record: A
       const sorts = archiveSorts(meta, pageById);
       record.sorts = sorts.sorts;
       record.incremental ??= sorts.problem;
-      if (!record.incremental && facts.some((f) => f.unreadable)) record.incremental = 'a page has a sort value this reader does not take from the markup';
+      if (!record.incremental && facts.some((f) => f.unreadable))
+        record.incremental = 'a page has a sort value this reader does not take from the markup';
     }
     await fs.writeFile(path.join(dir, 'record.json'), JSON.stringify(record));
     return { record, dir };
@@ -435,7 +486,6 @@ async function buildArchive(job: BundleJob, inputs: string): Promise<{ record: A
     throw error;
   }
 }
-
 
 // ---------------------------------------------------------------------------------------------------
 // The delta.
@@ -449,7 +499,14 @@ interface DeltaPlan {
   hashed: number;
 }
 
-async function planDelta(site: string, files: string[], stats: FileStats[], record: ArchiveRecord, state: State | null, limits: { pages: number; share: number }): Promise<DeltaPlan> {
+async function planDelta(
+  site: string,
+  files: string[],
+  stats: FileStats[],
+  record: ArchiveRecord,
+  state: State | null,
+  limits: { pages: number; share: number },
+): Promise<DeltaPlan> {
   const facts: Record<string, FileFacts & { same: boolean }> = {};
   const changed: { rel: string; bytes: Buffer }[] = [];
   let hashed = 0;
@@ -480,7 +537,8 @@ async function planDelta(site: string, files: string[], stats: FileStats[], reco
   const deleted = Object.keys(record.files).filter((rel) => !present.has(rel));
   const superseded = deleted.map((rel) => record.files[rel]!.id).filter((id): id is string => id !== null);
   const plan = { hashed, facts };
-  if (Object.values(facts).some((f) => f.body) !== record.bodyMode) return { ...plan, rebuild: 'a page started or stopped using data-pagefind-body' };
+  if (Object.values(facts).some((f) => f.body) !== record.bodyMode)
+    return { ...plan, rebuild: 'a page started or stopped using data-pagefind-body' };
   // Once a site uses data-pagefind-body, Pagefind skips pages without it: those need no indexing. Such a
   // page that had results before has none now.
   const toIndex = changed.filter(({ rel }) => !record.bodyMode || facts[rel]!.body);
@@ -491,10 +549,12 @@ async function planDelta(site: string, files: string[], stats: FileStats[], reco
     if (id) superseded.push(id);
     else facts[rel]!.same = true;
   }
-  if (toIndex.length > Math.min(limits.pages, Math.max(1, record.pages * limits.share))) return { ...plan, rebuild: `${toIndex.length} pages to index since the archive was built` };
+  if (toIndex.length > Math.min(limits.pages, Math.max(1, record.pages * limits.share)))
+    return { ...plan, rebuild: `${toIndex.length} pages to index since the archive was built` };
   for (const { rel } of toIndex) {
     const page = facts[rel]!;
-    if (page.unreadable) return { ...plan, rebuild: `${rel} has a sort value this reader does not take from the markup` };
+    if (page.unreadable)
+      return { ...plan, rebuild: `${rel} has a sort value this reader does not take from the markup` };
   }
   return { ...plan, files: toIndex.sort((a, b) => (a.rel < b.rel ? -1 : 1)), superseded };
 }
@@ -509,8 +569,16 @@ interface DeltaBundle {
 /** What the delta bundle keeps of Pagefind's output: the index, not the scripts, styles and wasm. */
 const INDEX_FILE = /^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(index|filter|fragment)\/[^/]+)$/;
 
-async function indexDelta(pagefind: typeof import('pagefind'), files: { rel: string; bytes: Buffer }[], record: ArchiveRecord, indexOptions: IndexOptions): Promise<DeltaBundle> {
-  const { index, errors } = await pagefind.createIndex({ ...indexOptions, forceLanguage: `${record.language}${DELTA_LANGUAGE_TAG}` });
+async function indexDelta(
+  pagefind: typeof import('pagefind'),
+  files: { rel: string; bytes: Buffer }[],
+  record: ArchiveRecord,
+  indexOptions: IndexOptions,
+): Promise<DeltaBundle> {
+  const { index, errors } = await pagefind.createIndex({
+    ...indexOptions,
+    forceLanguage: `${record.language}${DELTA_LANGUAGE_TAG}`,
+  });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   try {
     const byUrl = new Map<string, string>();
@@ -538,7 +606,9 @@ async function indexDelta(pagefind: typeof import('pagefind'), files: { rel: str
       pages.set(id, { rel, text, fragment });
     }
     return {
-      files: [...contents].filter(([file]) => INDEX_FILE.test(file)).map(([file, content]) => ({ path: file, content })),
+      files: [...contents]
+        .filter(([file]) => INDEX_FILE.test(file))
+        .map(([file, content]) => ({ path: file, content })),
       pages,
       sorts: meta?.sorts ?? {},
       order: meta?.pages.map((p) => p.id) ?? [],
@@ -549,7 +619,12 @@ async function indexDelta(pagefind: typeof import('pagefind'), files: { rel: str
 }
 
 /** A fixed sample of the archive's pages (by a hash of their ids), none of them changed. */
-async function shadowPages(site: string, record: ArchiveRecord, changed: Set<string>, count: number): Promise<{ rel: string; bytes: Buffer }[]> {
+async function shadowPages(
+  site: string,
+  record: ArchiveRecord,
+  changed: Set<string>,
+  count: number,
+): Promise<{ rel: string; bytes: Buffer }[]> {
   const candidates = Object.entries(record.files)
     .filter(([rel, page]) => page.id !== null && !changed.has(rel) && existsSync(path.join(site, rel)))
     .map(([rel, page]) => ({ rel, key: sha256(page.id!) }))
@@ -560,13 +635,24 @@ async function shadowPages(site: string, record: ArchiveRecord, changed: Set<str
 
 async function archiveFragmentText(cacheDir: string, page: ArchivePage): Promise<string> {
   const dir = path.join(cacheDir, 'archive', BUNDLE, 'fragment');
-  if (!page.group) return JSON.stringify(JSON.parse(decompress(await fs.readFile(path.join(dir, `${page.id}.pf_fragment`))).toString('utf8')));
-  const group = JSON.parse(decompress(await fs.readFile(path.join(dir, `${page.group}.pf_fragment`))).toString('utf8')) as Record<string, unknown>;
+  if (!page.group)
+    return JSON.stringify(
+      JSON.parse(decompress(await fs.readFile(path.join(dir, `${page.id}.pf_fragment`))).toString('utf8')),
+    );
+  const group = JSON.parse(
+    decompress(await fs.readFile(path.join(dir, `${page.group}.pf_fragment`))).toString('utf8'),
+  ) as Record<string, unknown>;
   return JSON.stringify(group[page.id!]);
 }
 
 /** Where each delta page falls in the archive's sort order; a reason to rebuild when that cannot be said. */
-function placeSorts(delta: DeltaBundle, record: ArchiveRecord, facts: State['files'], superseded: Set<string>, shadows: Set<string>): { sorts: NonNullable<DeltaManifest['sorts']>; problem: string | null } {
+function placeSorts(
+  delta: DeltaBundle,
+  record: ArchiveRecord,
+  facts: State['files'],
+  superseded: Set<string>,
+  shadows: Set<string>,
+): { sorts: NonNullable<DeltaManifest['sorts']>; problem: string | null } {
   const sorts: NonNullable<DeltaManifest['sorts']> = {};
   for (const [key, order] of Object.entries(delta.sorts)) {
     const archive = record.sorts[key];
@@ -575,18 +661,21 @@ function placeSorts(delta: DeltaBundle, record: ArchiveRecord, facts: State['fil
       const id = delta.order[n]!;
       return { id, value: facts[delta.pages.get(id)!.rel]!.sort[key] };
     });
-    if (deltaValues.some((v) => v.value === undefined)) return { sorts, problem: `sort "${key}": a delta page's value was not read` };
+    if (deltaValues.some((v) => v.value === undefined))
+      return { sorts, problem: `sort "${key}": a delta page's value was not read` };
     // The type a cold build would choose: over the archive's remaining pages and the delta's.
     const remaining = Object.values(record.files)
       .filter((p) => p.id !== null && !superseded.has(p.id) && p.sort[key] !== undefined)
       .map((p) => p.sort[key]!);
     const type = sortType([...remaining, ...deltaValues.map((v) => v.value!)]);
-    if (type !== archive.type || sortType(deltaValues.map((v) => v.value!)) !== type) return { sorts, problem: `sort "${key}" would change type` };
+    if (type !== archive.type || sortType(deltaValues.map((v) => v.value!)) !== type)
+      return { sorts, problem: `sort "${key}" would change type` };
     const compare = compareSort(type);
     const at: Record<string, number> = {};
     for (let i = 0; i < deltaValues.length; i++) {
       const { id, value } = deltaValues[i]!;
-      if (i > 0 && compare(deltaValues[i - 1]!.value!, value!) > 0) return { sorts, problem: `sort "${key}": the delta is not in the order the values read give` };
+      if (i > 0 && compare(deltaValues[i - 1]!.value!, value!) > 0)
+        return { sorts, problem: `sort "${key}": the delta is not in the order the values read give` };
       let low = 0;
       let high = archive.values.length;
       while (low < high) {
@@ -643,7 +732,10 @@ async function updateBundle(job: BundleJob): Promise<{ report: BundleReport; del
   await removeLeftovers(cacheDir);
   const inputs = sha256(JSON.stringify({ tools: job.tools, indexOptions, language: job.language }));
   const statePath = path.join(cacheDir, 'state.json');
-  const report = (archive: BundleReport['archive'], rest: Omit<BundleReport, 'archive' | 'files' | 'ms'>): BundleReport => ({
+  const report = (
+    archive: BundleReport['archive'],
+    rest: Omit<BundleReport, 'archive' | 'files' | 'ms'>,
+  ): BundleReport => ({
     archive,
     files: files.length,
     ...rest,
@@ -656,7 +748,8 @@ async function updateBundle(job: BundleJob): Promise<{ report: BundleReport; del
     if (!record || record.format !== FORMAT || !record.files) reason = 'no archive in the cache';
     else if (record.inputs !== inputs) reason = 'Pagefind, its options or this code changed';
     else if (record.incremental) reason = record.incremental;
-    else if (!existsSync(path.join(cacheDir, 'archive', BUNDLE, 'pagefind-entry.json'))) reason = 'the archive bundle is missing';
+    else if (!existsSync(path.join(cacheDir, 'archive', BUNDLE, 'pagefind-entry.json')))
+      reason = 'the archive bundle is missing';
   }
 
   if (!reason && record) {
@@ -691,7 +784,8 @@ async function updateBundle(job: BundleJob): Promise<{ report: BundleReport; del
           for (const rel of same) facts[rel]!.same = true;
           if (same.size > 0) {
             changed = changed.filter((file) => !same.has(file.rel));
-            delta = changed.length > 0 ? await indexDelta(pagefind, [...changed, ...shadows], record, indexOptions) : null;
+            delta =
+              changed.length > 0 ? await indexDelta(pagefind, [...changed, ...shadows], record, indexOptions) : null;
           }
           for (const { rel } of changed) {
             const id = record.files[rel]?.id;
@@ -725,16 +819,26 @@ async function updateBundle(job: BundleJob): Promise<{ report: BundleReport; del
             await fs.writeFile(target, file.content);
           }
           manifest.deltaPrefix = `${record.language}${DELTA_LANGUAGE_TAG}_`;
-          if (shadowTwins.size > 0) manifest.shadows = Object.fromEntries([...shadowTwins].sort(([a], [b]) => (a < b ? -1 : 1)));
+          if (shadowTwins.size > 0)
+            manifest.shadows = Object.fromEntries([...shadowTwins].sort(([a], [b]) => (a < b ? -1 : 1)));
           if (Object.keys(sorts).length > 0) manifest.sorts = sorts;
         } else {
           drop.clear();
         }
-        for (const page of Object.values(record.files)) if (page.id && superseded.has(page.id)) drop.set(page.id, page.filters);
+        for (const page of Object.values(record.files))
+          if (page.id && superseded.has(page.id)) drop.set(page.id, page.filters);
         if (drop.size > 0) manifest.drop = Object.fromEntries([...drop].sort(([a], [b]) => (a < b ? -1 : 1)));
-        await writeAtomic(statePath, JSON.stringify({ format: FORMAT, stamp: record.stamp, files: facts } satisfies State));
+        await writeAtomic(
+          statePath,
+          JSON.stringify({ format: FORMAT, stamp: record.stamp, files: facts } satisfies State),
+        );
         return {
-          report: report('kept', { archivePages: record.pages, deltaPages, superseded: superseded.size, hashed: plan.hashed }),
+          report: report('kept', {
+            archivePages: record.pages,
+            deltaPages,
+            superseded: superseded.size,
+            hashed: plan.hashed,
+          }),
           delta: manifest.delta || manifest.drop ? manifest : NO_DELTA,
           pages: record.pages,
         };
@@ -750,9 +854,18 @@ async function updateBundle(job: BundleJob): Promise<{ report: BundleReport; del
     const { url: _url, id: _id, group: _group, filters: _filters, ...rest } = page;
     facts[rel] = { ...rest, same: true };
   }
-  await writeAtomic(statePath, JSON.stringify({ format: FORMAT, stamp: built.record.stamp, files: facts } satisfies State));
+  await writeAtomic(
+    statePath,
+    JSON.stringify({ format: FORMAT, stamp: built.record.stamp, files: facts } satisfies State),
+  );
   return {
-    report: report('rebuilt', { reason: reason!, archivePages: built.record.pages, deltaPages: 0, superseded: 0, hashed: files.length }),
+    report: report('rebuilt', {
+      reason: reason!,
+      archivePages: built.record.pages,
+      deltaPages: 0,
+      superseded: 0,
+      hashed: files.length,
+    }),
     delta: NO_DELTA,
     pages: built.record.pages,
   };
@@ -781,7 +894,12 @@ interface Placement extends FileStats {
  * Reads the files whose stats changed since the last build; the others keep their place. The facts read
  * are handed to the bundles, so that a cold build reads each file once.
  */
-async function placeFiles(site: string, files: string[], stats: FileStats[], cacheDir: string): Promise<{ placed: Placement[]; read: Map<string, FileFacts> }> {
+async function placeFiles(
+  site: string,
+  files: string[],
+  stats: FileStats[],
+  cacheDir: string,
+): Promise<{ placed: Placement[]; read: Map<string, FileFacts> }> {
   const file = path.join(cacheDir, 'placement.json');
   const known = await readJson<{ format: number; files: Record<string, Placement> }>(file);
   const prior = known?.format === FORMAT ? known.files : {};
@@ -793,7 +911,10 @@ async function placeFiles(site: string, files: string[], stats: FileStats[], cac
     read.set(rel, facts);
     return { ...stats[i]!, year: yearOf(filters), body: facts.body, lang: facts.lang };
   });
-  await writeAtomic(file, JSON.stringify({ format: FORMAT, files: Object.fromEntries(files.map((rel, i) => [rel, placed[i]!])) }));
+  await writeAtomic(
+    file,
+    JSON.stringify({ format: FORMAT, files: Object.fromEntries(files.map((rel, i) => [rel, placed[i]!])) }),
+  );
   return { placed, read };
 }
 
@@ -804,7 +925,8 @@ async function placeFiles(site: string, files: string[], stats: FileStats[], cac
  */
 function siteLanguage(placed: Placement[], bodyMode: boolean): string {
   const counts = new Map<string, number>();
-  for (const page of placed) if (page.lang && (!bodyMode || page.body)) counts.set(page.lang, (counts.get(page.lang) ?? 0) + 1);
+  for (const page of placed)
+    if (page.lang && (!bodyMode || page.body)) counts.set(page.lang, (counts.get(page.lang) ?? 0) + 1);
   const [top] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return top?.[0].split('-x-')[0] ?? 'unknown';
 }
@@ -828,8 +950,19 @@ async function hostBundle(cacheDir: string, language: string, tools: string): Pr
   try {
     const page = path.join(dir, 'stage', HOST_PAGE.rel);
     await fs.mkdir(path.dirname(page), { recursive: true });
-    await fs.writeFile(page, `<!doctype html><html lang="${language}"><head><title></title></head><body><main data-pagefind-body>${HOST_PAGE.word}</main></body></html>`);
-    await runPagefind(['--site', path.join(dir, 'stage'), '--output-path', path.join(dir, BUNDLE), '--quiet', '--force-language', language]);
+    await fs.writeFile(
+      page,
+      `<!doctype html><html lang="${language}"><head><title></title></head><body><main data-pagefind-body>${HOST_PAGE.word}</main></body></html>`,
+    );
+    await runPagefind([
+      '--site',
+      path.join(dir, 'stage'),
+      '--output-path',
+      path.join(dir, BUNDLE),
+      '--quiet',
+      '--force-language',
+      language,
+    ]);
     await fs.rm(path.join(dir, 'stage'), { recursive: true, force: true });
     await fs.writeFile(path.join(dir, 'record.json'), JSON.stringify({ inputs }));
     await installFolder(cacheDir, 'host', dir);
@@ -842,7 +975,9 @@ async function hostBundle(cacheDir: string, language: string, tools: string): Pr
 
 /** A bundle's metadata and WebAssembly file names, from its entry file (one language). */
 async function entryFiles(bundle: string): Promise<{ meta: string; wasm: string }> {
-  const entry = JSON.parse(await fs.readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
+  const entry = JSON.parse(await fs.readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm?: string }>;
+  };
   const [language] = Object.values(entry.languages);
   if (!language) throw new Error(`search index: ${bundle} has no language`);
   return { meta: `pagefind.${language.hash}.pf_meta`, wasm: `wasm.${language.wasm ?? 'unknown'}.pagefind` };
@@ -889,10 +1024,13 @@ export async function updateSearchIndex(options: SearchIndexOptions): Promise<Se
   const language = siteLanguage(placed, bodyMode);
   const tierPages = options.tierPages ?? DEFAULT_TIER_PAGES;
   const articles = new Map<string, number>();
-  for (const page of placed) if (page.year && (!bodyMode || page.body)) articles.set(page.year, (articles.get(page.year) ?? 0) + 1);
+  for (const page of placed)
+    if (page.year && (!bodyMode || page.body)) articles.set(page.year, (articles.get(page.year) ?? 0) + 1);
   const periods = periodsOf(articles, tierPages);
   const periodOf = new Map(periods.flatMap((years) => years.map((year) => [year, periodName(years)] as const)));
-  const groups = new Map<string, { files: string[]; stats: FileStats[]; indexable: string[] }>([[GENERAL, { files: [], stats: [], indexable: [] }]]);
+  const groups = new Map<string, { files: string[]; stats: FileStats[]; indexable: string[] }>([
+    [GENERAL, { files: [], stats: [], indexable: [] }],
+  ]);
   for (const years of periods) groups.set(periodName(years), { files: [], stats: [], indexable: [] });
   files.forEach((rel, i) => {
     // A year without an indexable article (a body-less page that says it is one) stays with the rest.
@@ -908,7 +1046,13 @@ export async function updateSearchIndex(options: SearchIndexOptions): Promise<Se
 
   await linkTree(await hostBundle(cacheDir, language, tools), root);
   const host = await entryFiles(root);
-  const manifest: SearchManifest = { format: 2, host: { meta: host.meta, wasm: host.wasm }, general: null, periods: [], tierPages };
+  const manifest: SearchManifest = {
+    format: 2,
+    host: { meta: host.meta, wasm: host.wasm },
+    general: null,
+    periods: [],
+    tierPages,
+  };
   const bundles: Record<string, BundleReport> = {};
   // One after another: Pagefind's memory is then that of the largest bundle, not of the whole site.
   for (const name of names) {
@@ -926,11 +1070,20 @@ export async function updateSearchIndex(options: SearchIndexOptions): Promise<Se
       indexOptions: options.indexOptions ?? {},
       tools,
       force: options.force ?? false,
-      limits: { pages: options.maxDeltaPages ?? DEFAULT_MAX_DELTA_PAGES, share: options.maxDeltaShare ?? DEFAULT_MAX_DELTA_SHARE },
+      limits: {
+        pages: options.maxDeltaPages ?? DEFAULT_MAX_DELTA_PAGES,
+        share: options.maxDeltaShare ?? DEFAULT_MAX_DELTA_SHARE,
+      },
       shadowPages: options.shadowPages ?? DEFAULT_SHADOW_PAGES,
     });
     bundles[name] = result.report;
-    const bundle = { path: `${name}/`, prefix: `${bundleLanguage}_`, pages: result.pages, meta: (await entryFiles(path.join(root, name))).meta, delta: result.delta };
+    const bundle = {
+      path: `${name}/`,
+      prefix: `${bundleLanguage}_`,
+      pages: result.pages,
+      meta: (await entryFiles(path.join(root, name))).meta,
+      delta: result.delta,
+    };
     if (name === GENERAL) manifest.general = bundle;
     else manifest.periods.push({ years: periods.find((years) => periodName(years) === name)!, ...bundle });
   }
@@ -945,7 +1098,8 @@ export async function updateSearchIndex(options: SearchIndexOptions): Promise<Se
 export function describeSearchIndex(report: SearchIndexReport): string {
   const entries = Object.entries(report.bundles);
   const rebuilt = entries.filter(([, b]) => b.archive === 'rebuilt');
-  const sum = (key: 'archivePages' | 'deltaPages' | 'superseded' | 'hashed') => entries.reduce((total, [, b]) => total + b[key], 0);
+  const sum = (key: 'archivePages' | 'deltaPages' | 'superseded' | 'hashed') =>
+    entries.reduce((total, [, b]) => total + b[key], 0);
   const parts = [`${entries.length} bundles of ${sum('archivePages')} pages`];
   if (rebuilt.length > 0) parts.push(`rebuilt ${rebuilt.map(([name, b]) => `${name} (${b.reason})`).join(', ')}`);
   parts.push(`${sum('deltaPages')} in deltas, ${sum('superseded')} superseded, ${sum('hashed')} files hashed`);

@@ -10,15 +10,21 @@ export function sourceDigest(entries: readonly string[], root = process.cwd()): 
   const files = entries.flatMap((entry) => {
     const full = path.resolve(root, entry);
     if (!existsSync(full)) return [];
-    return statSync(full).isDirectory() ? readdirSync(full, { recursive: true }).map((f) => path.join(full, String(f))).filter((f) => statSync(f).isFile()) : [full];
+    return statSync(full).isDirectory()
+      ? readdirSync(full, { recursive: true })
+          .map((f) => path.join(full, String(f)))
+          .filter((f) => statSync(f).isFile())
+      : [full];
   });
   const hash = createHash('sha256');
-  for (const file of files.sort()) hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of files.sort())
+    hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 
 /** Relative module specifiers of static imports, re-exports and dynamic imports with a literal path. */
-const IMPORTS = /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"](\.{1,2}\/[^'"]+)['"]|\bimport\s*\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)|\bimport\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+const IMPORTS =
+  /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"](\.{1,2}\/[^'"]+)['"]|\bimport\s*\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)|\bimport\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /** The project's own modules that the entries import, directly or through others, the entries included. */
 export function moduleGraph(entries: readonly string[], root = process.cwd()): string[] {
@@ -42,5 +48,8 @@ export function moduleGraph(entries: readonly string[], root = process.cwd()): s
  * the dependencies. Editing any of it throws the cached results away.
  */
 export function moduleGraphDigest(entries: readonly string[], root = process.cwd()): string {
-  return sourceDigest([...moduleGraph(entries, root).map((file) => path.relative(root, file)), 'package-lock.json'], root);
+  return sourceDigest(
+    [...moduleGraph(entries, root).map((file) => path.relative(root, file)), 'package-lock.json'],
+    root,
+  );
 }

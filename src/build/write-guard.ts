@@ -26,8 +26,11 @@ const shared = (file: fs.PathOrFileDescriptor): boolean => {
  * others from Astro's manifest, so a missing page is rendered), and the copies would double the bytes a
  * build writes (370 MB at 10,000 articles): writes under this folder are dropped.
  */
-const dropped = process.env.WARTA_DROP_WRITES_UNDER ? `${path.resolve(process.env.WARTA_DROP_WRITES_UNDER)}${path.sep}` : undefined;
-const isDropped = (file: unknown) => dropped !== undefined && typeof file === 'string' && path.resolve(file).startsWith(dropped);
+const dropped = process.env.WARTA_DROP_WRITES_UNDER
+  ? `${path.resolve(process.env.WARTA_DROP_WRITES_UNDER)}${path.sep}`
+  : undefined;
+const isDropped = (file: unknown) =>
+  dropped !== undefined && typeof file === 'string' && path.resolve(file).startsWith(dropped);
 
 const { writeFile, writeFileSync } = fs;
 const writeFilePromise = fs.promises.writeFile;

@@ -25,7 +25,8 @@ interface StoredEntry {
   digest?: number | string;
 }
 
-const htmlFile = (dir: string, entry: StoredEntry) => path.join(dir, `${entry.id}-${String(entry.digest ?? 'none')}.html`);
+const htmlFile = (dir: string, entry: StoredEntry) =>
+  path.join(dir, `${entry.id}-${String(entry.digest ?? 'none')}.html`);
 
 /** The key under which an entry's render inputs from outside its own file are kept. */
 const RENDER_INPUTS_KEY = 'wartaRenderInputs';
@@ -40,7 +41,11 @@ const RENDER_INPUTS_KEY = 'wartaRenderInputs';
  * those for an entry's data; an entry whose inputs changed since it was rendered is reported missing, so
  * the loader renders it again.
  */
-export function storeWithHtmlOutside(store: DataStore, dir = articleHtmlDir(), renderInputs: (data: Record<string, unknown>) => string = () => ''): DataStore {
+export function storeWithHtmlOutside(
+  store: DataStore,
+  dir = articleHtmlDir(),
+  renderInputs: (data: Record<string, unknown>) => string = () => '',
+): DataStore {
   mkdirSync(dir, { recursive: true });
   const get: DataStore['get'] = <TData extends Record<string, unknown>>(key: string) => {
     const entry = store.get<TData>(key);
@@ -87,14 +92,19 @@ export function pruneArticleHtml(store: DataStore, dir = articleHtmlDir()): void
 }
 
 /** An article entry with its rendered body put back, for `render()` from astro:content. */
-export function withArticleHtml<T extends StoredEntry & { filePath?: string; rendered?: { html: string } }>(entry: T, dir = articleHtmlDir()): T {
+export function withArticleHtml<T extends StoredEntry & { filePath?: string; rendered?: { html: string } }>(
+  entry: T,
+  dir = articleHtmlDir(),
+): T {
   if (!entry.rendered) return entry;
   const file = htmlFile(dir, entry);
   let html: string;
   try {
     html = readFileSync(file, 'utf8');
   } catch {
-    throw new Error(`${entry.filePath ?? entry.id}: its rendered body (${file}) is missing from the build cache; delete ${path.dirname(dir)} and build again`);
+    throw new Error(
+      `${entry.filePath ?? entry.id}: its rendered body (${file}) is missing from the build cache; delete ${path.dirname(dir)} and build again`,
+    );
   }
   return { ...entry, rendered: { ...entry.rendered, html } };
 }

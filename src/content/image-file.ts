@@ -15,10 +15,12 @@ export function checkImagePath(value: string, articleDir: string, root: string):
   if (!IMAGE_EXTENSIONS.has(ext)) return `"${src}" is not a supported image: use .jpg, .png, .webp or .avif`;
   const file = path.resolve(articleDir, value);
   // The build copies the picture into the public site: nothing outside the content folder may be reached.
-  if (path.relative(path.resolve(root), file).startsWith('..')) return `"${src}" is outside the content folder: put the picture next to the article`;
+  if (path.relative(path.resolve(root), file).startsWith('..'))
+    return `"${src}" is outside the content folder: put the picture next to the article`;
   if (!existsSync(file)) return `no file "${src}" next to the article: add the image or fix the path`;
   if (!statSync(file).isFile()) return `"${src}" is a folder, not a picture: point to the image file`;
-  if (!looksLikeImage(file)) return `"${src}" is not a readable JPEG, PNG, WebP, AVIF, GIF or TIFF file (damaged or renamed?): export the picture again`;
+  if (!looksLikeImage(file))
+    return `"${src}" is not a readable JPEG, PNG, WebP, AVIF, GIF or TIFF file (damaged or renamed?): export the picture again`;
   return undefined;
 }
 

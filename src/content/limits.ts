@@ -32,7 +32,9 @@ export function decodeText(bytes: Uint8Array, kind: string): TextFile {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     const line = lineOfInvalidUtf8(bytes);
-    return { problem: `not valid UTF-8 (first bad byte on line ${line}): save the ${kind} as UTF-8, e.g. "Save as… UTF-8" in the editor` };
+    return {
+      problem: `not valid UTF-8 (first bad byte on line ${line}): save the ${kind} as UTF-8, e.g. "Save as… UTF-8" in the editor`,
+    };
   }
 }
 
@@ -74,16 +76,25 @@ export function beforeParse(body: string): { line: number; reason: string } | un
       else break;
     }
     if (columns > MAX_INDENT) {
-      return { line, reason: `the line is indented by ${columns} spaces (at most ${MAX_INDENT}): lists nest at most ${MAX_NESTING} levels; flatten the list or remove the indentation` };
+      return {
+        line,
+        reason: `the line is indented by ${columns} spaces (at most ${MAX_INDENT}): lists nest at most ${MAX_NESTING} levels; flatten the list or remove the indentation`,
+      };
     }
     const markers = LEADING_MARKERS.exec(text)?.[0].match(/[-*+>]|\d{1,9}[.)]/g)?.length ?? 0;
     if (markers > MAX_NESTING) {
-      return { line, reason: `the line opens ${markers} lists or quotes inside each other (at most ${MAX_NESTING}): flatten them` };
+      return {
+        line,
+        reason: `the line opens ${markers} lists or quotes inside each other (at most ${MAX_NESTING}): flatten them`,
+      };
     }
     const run = MARKUP_RUN.exec(text);
     if (run) {
       const length = /^(.)\1*/.exec(text.slice(run.index))![0].length;
-      return { line, reason: `a run of ${length} "${run[1]}" characters (at most 999): remove it or put the text in a code block` };
+      return {
+        line,
+        reason: `a run of ${length} "${run[1]}" characters (at most 999): remove it or put the text in a code block`,
+      };
     }
   }
   return undefined;
@@ -91,12 +102,52 @@ export function beforeParse(body: string): { line: number; reason: string } | un
 
 /** Markdown nodes that hold their own kind: each is one level of nesting. */
 const NESTING_NODES = new Set([
-  'list', 'blockquote', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'footnoteDefinition',
-  'containerDirective', 'leafDirective', 'textDirective',
+  'list',
+  'blockquote',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'footnoteDefinition',
+  'containerDirective',
+  'leafDirective',
+  'textDirective',
 ]);
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 /** Elements a browser closes by itself (`<p>a<p>b`); counting them would call flat text deep. */
-const SELF_CLOSING = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'rp', 'rt', 'colgroup', 'caption']);
+const SELF_CLOSING = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'option',
+  'optgroup',
+  'rp',
+  'rt',
+  'colgroup',
+  'caption',
+]);
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g;
 
 export interface TooDeep {

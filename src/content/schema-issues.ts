@@ -27,7 +27,10 @@ export const EXPERT_EXAMPLES: Examples = {
 export const SECTION_EXAMPLES: Examples = { name: 'name: "Internasional"' };
 
 function fieldPath(parts: readonly PropertyKey[]): string {
-  return parts.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '');
+  return parts.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)),
+    '',
+  );
 }
 
 interface JsonSchema {
@@ -54,7 +57,10 @@ function knownKeys(schema: z.ZodType, at: readonly PropertyKey[]): string[] {
 }
 
 function valueAt(data: unknown, at: readonly PropertyKey[]): unknown {
-  return at.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+  return at.reduce<unknown>(
+    (value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
 }
 
 /** Every way `data` breaks `schema`, as `field: what to do` lines (none when it is valid). */

@@ -4,13 +4,13 @@ import { z } from 'astro/zod';
 import { defineMdastPlugin, markdownToHtml } from 'satteri';
 import { articleSchema, expertSchema, sectionSchema } from '../content.config.ts';
 import { slugify } from '../core/slug.ts';
-import { messagesOf, type MarkdownMessage } from '../markdown/messages.ts';
+import { type MarkdownMessage, messagesOf } from '../markdown/messages.ts';
 import { CHECK_FEATURES, contractPlugins, type PipelineOptions } from '../markdown/pipeline.ts';
 import { ShareImageError } from '../share-image/glyphs.ts';
 import { assertDrawable } from '../share-image/inputs.ts';
-import { fileStamp, type ArticleFindings, type CheckCache } from './check-cache.ts';
+import { type ArticleFindings, type CheckCache, fileStamp } from './check-cache.ts';
 import { checkImagePath } from './image-file.ts';
-import { beforeParse, decodeText, MAX_NESTING, shown, tooDeep, type TooDeep } from './limits.ts';
+import { beforeParse, decodeText, MAX_NESTING, shown, type TooDeep, tooDeep } from './limits.ts';
 import { CONTENT_FOLDERS, ID_PATTERN } from './paths.ts';
 import { ARTICLE_EXAMPLES, describeIssues, EXPERT_EXAMPLES, type Examples, SECTION_EXAMPLES } from './schema-issues.ts';
 import { didYouMean } from './suggest.ts';
@@ -31,7 +31,9 @@ function listFiles(dir: string, recursive: boolean): { files: string[]; broken: 
   const entries = readdirSync(dir, { recursive, withFileTypes: false })
     .map((entry) => path.join(dir, String(entry)))
     .sort();
-  const broken = entries.filter((file) => !statSync(file, { throwIfNoEntry: false }) && lstatSync(file).isSymbolicLink());
+  const broken = entries.filter(
+    (file) => !statSync(file, { throwIfNoEntry: false }) && lstatSync(file).isSymbolicLink(),
+  );
   return { files: entries.filter((file) => statSync(file, { throwIfNoEntry: false })?.isFile()), broken };
 }
 
@@ -88,15 +90,26 @@ interface DataKind {
   examples: Examples;
 }
 
-const SECTIONS: DataKind = { folder: CONTENT_FOLDERS.sections, schema: sectionSchema, noun: 'section', examples: SECTION_EXAMPLES };
-const EXPERTS: DataKind = { folder: CONTENT_FOLDERS.experts, schema: expertSchema, noun: 'expert', examples: EXPERT_EXAMPLES };
+const SECTIONS: DataKind = {
+  folder: CONTENT_FOLDERS.sections,
+  schema: sectionSchema,
+  noun: 'section',
+  examples: SECTION_EXAMPLES,
+};
+const EXPERTS: DataKind = {
+  folder: CONTENT_FOLDERS.experts,
+  schema: expertSchema,
+  noun: 'expert',
+  examples: EXPERT_EXAMPLES,
+};
 
 /** `cache` lets a rebuild skip the checks of unchanged articles (see check-cache.ts). */
 export function validateContent(root: string, cwd = process.cwd(), cache?: CheckCache): ValidationResult {
   const run: Run = { root, rel: (file) => path.relative(cwd, file).split(path.sep).join('/'), errors: [], cache };
   const sections = readDataFolder(run, SECTIONS);
   for (const section of sections.values()) {
-    const problem = typeof section.data.name === 'string' ? undrawable({ title: 'Warta', section: section.data.name }) : undefined;
+    const problem =
+      typeof section.data.name === 'string' ? undrawable({ title: 'Warta', section: section.data.name }) : undefined;
     if (problem) fail(run, path.join(root, CONTENT_FOLDERS.sections, `${section.id}.yaml`), `name: ${problem}`);
   }
   const experts = readDataFolder(run, EXPERTS);
@@ -106,7 +119,9 @@ export function validateContent(root: string, cwd = process.cwd(), cache?: Check
   };
   // What an article's findings depend on besides its own bytes: which experts and sections exist, and the
   // experts' names (the pipeline's quotes read them). A bio or a section's description changes nothing here.
-  cache?.setContext(JSON.stringify([[...experts.keys()].map((id) => [id, expertName(id) ?? null]), [...sections.keys()]]));
+  cache?.setContext(
+    JSON.stringify([[...experts.keys()].map((id) => [id, expertName(id) ?? null]), [...sections.keys()]]),
+  );
   const schema = articleSchema(() => z.string({ error: 'expected a relative path, e.g. ./photo.jpg' }));
   const { articles, drafts } = checkArticles(run, { sections, experts, expertName, schema });
   return { errors: run.errors, counts: { articles, drafts, experts: experts.size, sections: sections.size } };
@@ -115,7 +130,8 @@ export function validateContent(root: string, cwd = process.cwd(), cache?: Check
 function readDataFolder(run: Run, kind: DataKind): Map<string, DataFile> {
   const found = new Map<string, DataFile>();
   const { files, broken } = listFiles(path.join(run.root, kind.folder), false);
-  for (const file of broken) fail(run, file, 'a link to a file that does not exist: replace it with the file itself or remove it');
+  for (const file of broken)
+    fail(run, file, 'a link to a file that does not exist: replace it with the file itself or remove it');
   for (const file of files) {
     try {
       const entry = readDataFile(run, file, kind);
@@ -130,11 +146,20 @@ function readDataFolder(run: Run, kind: DataKind): Map<string, DataFile> {
 function readDataFile(run: Run, file: string, { schema, noun, examples }: DataKind): DataFile | undefined {
   const ext = path.extname(file);
   if (ext !== '.yaml') {
-    fail(run, file, `${ext === '.yml' ? `rename to ${path.basename(file, ext)}.yaml` : `not a ${noun} file: ${noun} files are <id>.yaml; move or remove it`}`);
+    fail(
+      run,
+      file,
+      `${ext === '.yml' ? `rename to ${path.basename(file, ext)}.yaml` : `not a ${noun} file: ${noun} files are <id>.yaml; move or remove it`}`,
+    );
     return undefined;
   }
   const id = path.basename(file, ext);
-  if (!ID_PATTERN.test(id)) fail(run, file, `file name: "${id}" is not an id: rename the file to lower-case ASCII words joined by "-", e.g. ${suggestId(id)}.yaml`);
+  if (!ID_PATTERN.test(id))
+    fail(
+      run,
+      file,
+      `file name: "${id}" is not an id: rename the file to lower-case ASCII words joined by "-", e.g. ${suggestId(id)}.yaml`,
+    );
   const { text, problem } = decodeText(readFileSync(file), `${noun} file`);
   if (problem !== undefined) {
     fail(run, file, problem);
@@ -148,7 +173,11 @@ function readDataFile(run: Run, file: string, { schema, noun, examples }: DataKi
     return undefined;
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    fail(run, file, `expected fields such as ${noun === 'expert' ? 'name, role and affiliation' : 'name'}, found ${describeShape(data)}: write one field a line, e.g. ${examples.name}`);
+    fail(
+      run,
+      file,
+      `expected fields such as ${noun === 'expert' ? 'name, role and affiliation' : 'name'}, found ${describeShape(data)}: write one field a line, e.g. ${examples.name}`,
+    );
     return undefined;
   }
   for (const issue of describeIssues(schema, data, examples)) fail(run, file, issue);
@@ -157,12 +186,16 @@ function readDataFile(run: Run, file: string, { schema, noun, examples }: DataKi
 
 function checkArticles(run: Run, refs: References): { articles: number; drafts: number } {
   const articlesDir = path.join(run.root, CONTENT_FOLDERS.articles);
-  if (!existsSync(articlesDir)) run.errors.push(`${run.rel(articlesDir)}/: the articles folder is missing: create it and put one .md file per article in it`);
+  if (!existsSync(articlesDir))
+    run.errors.push(
+      `${run.rel(articlesDir)}/: the articles folder is missing: create it and put one .md file per article in it`,
+    );
   const slugs = new Map<string, string>();
   let articles = 0;
   let drafts = 0;
   const { files, broken } = listFiles(articlesDir, true);
-  for (const file of broken) fail(run, file, 'a link to a file that does not exist: replace it with the file itself or remove it');
+  for (const file of broken)
+    fail(run, file, 'a link to a file that does not exist: replace it with the file itself or remove it');
   for (const file of files) {
     const ext = path.extname(file).toLowerCase();
     if (ext === '.markdown' || ext === '.mdx') {
@@ -172,9 +205,19 @@ function checkArticles(run: Run, refs: References): { articles: number; drafts: 
     if (ext !== '.md') continue;
     articles++;
     const slug = path.basename(file, '.md');
-    if (!ID_PATTERN.test(slug)) fail(run, file, `file name: "${slug}" is not a slug: rename the file to lower-case ASCII words joined by "-", e.g. ${suggestId(slug)}.md`);
+    if (!ID_PATTERN.test(slug))
+      fail(
+        run,
+        file,
+        `file name: "${slug}" is not a slug: rename the file to lower-case ASCII words joined by "-", e.g. ${suggestId(slug)}.md`,
+      );
     const twin = slugs.get(slug);
-    if (twin) fail(run, file, `file name: slug "${slug}" is already used by ${run.rel(twin)}: slugs are unique across all folders; rename one of them`);
+    if (twin)
+      fail(
+        run,
+        file,
+        `file name: slug "${slug}" is already used by ${run.rel(twin)}: slugs are unique across all folders; rename one of them`,
+      );
     else slugs.set(slug, file);
     try {
       if (checkArticle(run, refs, file)) drafts++;
@@ -236,14 +279,19 @@ function checkArticleText(run: Run, refs: References, file: string, source: stri
     return { errors: found, draft: false };
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    found.push(`${at}: the frontmatter has no fields (found ${describeShape(data)}): write one field a line, e.g. title: "…", description: "…", published: 2025-10-06, section: internasional`);
+    found.push(
+      `${at}: the frontmatter has no fields (found ${describeShape(data)}): write one field a line, e.g. title: "…", description: "…", published: 2025-10-06, section: internasional`,
+    );
     return { errors: found, draft: false };
   }
   const fm = data as Record<string, unknown>;
   for (const issue of describeIssues(refs.schema, fm, ARTICLE_EXAMPLES)) found.push(`${at}: ${issue}`);
   for (const problem of frontmatterProblems(run, refs, fm)) found.push(`${at}: ${problem}`);
   const image = fm.image as { src?: unknown } | undefined;
-  const imageCheck = image && typeof image === 'object' && typeof image.src === 'string' ? { src: image.src, at: found.length } : undefined;
+  const imageCheck =
+    image && typeof image === 'object' && typeof image.src === 'string'
+      ? { src: image.src, at: found.length }
+      : undefined;
   found.push(...checkBody(at, refs, fm, body, bodyLine));
   return { errors: found, draft: fm.draft === true, ...(imageCheck ? { image: imageCheck } : {}) };
 }
@@ -258,17 +306,23 @@ function frontmatterProblems(run: Run, refs: References, fm: Record<string, unkn
   if (Array.isArray(fm.tags)) {
     fm.tags.forEach((tag, i) => {
       if (typeof tag === 'string' && tag.trim() && !slugify(tag)) {
-        problems.push(`tags[${i}]: "${shown(tag)}" has no letter or digit to name its page /topik/…/: write the topic in words, e.g. "Korea Utara"`);
+        problems.push(
+          `tags[${i}]: "${shown(tag)}" has no letter or digit to name its page /topik/…/: write the topic in words, e.g. "Korea Utara"`,
+        );
       }
     });
   }
   if (typeof fm.section === 'string' && ID_PATTERN.test(fm.section) && !refs.sections.has(fm.section)) {
-    problems.push(`section: no section "${shown(fm.section)}" in ${run.rel(path.join(run.root, CONTENT_FOLDERS.sections))}/${didYouMean(fm.section, refs.sections.keys())}`);
+    problems.push(
+      `section: no section "${shown(fm.section)}" in ${run.rel(path.join(run.root, CONTENT_FOLDERS.sections))}/${didYouMean(fm.section, refs.sections.keys())}`,
+    );
   }
   if (Array.isArray(fm.experts)) {
     fm.experts.forEach((expert, i) => {
       if (typeof expert === 'string' && ID_PATTERN.test(expert) && !refs.experts.has(expert)) {
-        problems.push(`experts[${i}]: no expert "${shown(expert)}" in ${run.rel(path.join(run.root, CONTENT_FOLDERS.experts))}/${didYouMean(expert, refs.experts.keys())}`);
+        problems.push(
+          `experts[${i}]: no expert "${shown(expert)}" in ${run.rel(path.join(run.root, CONTENT_FOLDERS.experts))}/${didYouMean(expert, refs.experts.keys())}`,
+        );
       }
     });
   }
@@ -276,14 +330,22 @@ function frontmatterProblems(run: Run, refs: References, fm: Record<string, unkn
 }
 
 /** The article's body through the Markdown plugins: directives, quotes, pull-quotes, limits. */
-function checkBody(at: string, refs: References, fm: Record<string, unknown>, body: string, bodyLine: number): string[] {
+function checkBody(
+  at: string,
+  refs: References,
+  fm: Record<string, unknown>,
+  body: string,
+  bodyLine: number,
+): string[] {
   const costly = beforeParse(body);
   if (costly) return [`${at}:${costly.line + bodyLine - 1}: body: ${costly.reason}`];
   const checked = checkMarkdown(body, fm, { expertName: refs.expertName });
   if (checked.tooDeep) {
     const deep = checked.tooDeep;
     const line = deep.line ? `:${deep.line + bodyLine - 1}` : '';
-    return [`${at}${line}: body: lists, quotes, emphasis and HTML elements are nested ${deep.depth} levels deep here (at most ${MAX_NESTING}): flatten them`];
+    return [
+      `${at}${line}: body: lists, quotes, emphasis and HTML elements are nested ${deep.depth} levels deep here (at most ${MAX_NESTING}): flatten them`,
+    ];
   }
   return checked.messages
     .filter((message) => message.fatal)

@@ -53,7 +53,8 @@ export function relatedFinder<T extends Relatable>(candidates: readonly T[]): (a
     for (const i of touched) if (candidates[i]!.section === article.section) scores[i]! += RELATED_WEIGHTS.section;
     // The best `limit` by score, then the newer; among equals the first scored (as a stable sort would).
     const best: number[] = [];
-    const better = (i: number, j: number) => scores[i]! > scores[j]! || (scores[i] === scores[j] && time[i]! > time[j]!);
+    const better = (i: number, j: number) =>
+      scores[i]! > scores[j]! || (scores[i] === scores[j] && time[i]! > time[j]!);
     for (const i of touched) {
       if (best.length === limit && !better(i, best[limit - 1]!)) continue;
       let at = best.length === limit ? limit - 1 : best.length;
@@ -122,7 +123,11 @@ export function relatedLists<T extends Relatable>(
       const tags = new Set(changed.flatMap((r) => r[1]));
       const sections = new Set(changed.map((r) => r[0]));
       for (const c of candidates) {
-        if (c.experts.some((e) => experts.has(e)) || c.tags.some((t) => tags.has(t)) || (sections.has(c.section) && reusable.lists[c.id]?.fill !== false)) {
+        if (
+          c.experts.some((e) => experts.has(e)) ||
+          c.tags.some((t) => tags.has(t)) ||
+          (sections.has(c.section) && reusable.lists[c.id]?.fill !== false)
+        ) {
           affected.add(c.id);
         }
       }
@@ -134,14 +139,19 @@ export function relatedLists<T extends Relatable>(
   for (const c of candidates) {
     const kept = affected && !affected.has(c.id) ? reusable!.lists[c.id] : undefined;
     if (kept) {
-      lists.set(c.id, kept.ids.map((id) => byId.get(id)!));
+      lists.set(
+        c.id,
+        kept.ids.map((id) => byId.get(id)!),
+      );
       stored[c.id] = kept;
       continue;
     }
     const found = find(c, limit);
     lists.set(c.id, found);
     // filled: fewer than `limit` shared an expert or a topic, so the section's newest completed the list
-    const shared = found.filter((r) => r.experts.some((e) => c.experts.includes(e)) || r.tags.some((t) => c.tags.includes(t))).length;
+    const shared = found.filter(
+      (r) => r.experts.some((e) => c.experts.includes(e)) || r.tags.some((t) => c.tags.includes(t)),
+    ).length;
     stored[c.id] = { ids: found.map((r) => r.id), fill: shared < limit };
   }
   return { lists, state: { limit, relations, lists: stored } };

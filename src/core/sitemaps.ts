@@ -20,7 +20,12 @@ export const NEWS_WINDOW_HOURS = 48;
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -33,7 +38,12 @@ export function urlset(entries: SitemapEntry[]): string {
 }
 
 export function sitemapIndex(sitemaps: SitemapEntry[]): string {
-  const items = sitemaps.map((s) => `<sitemap><loc>${escapeXml(s.loc)}</loc>${s.lastmod ? `<lastmod>${iso(s.lastmod)}</lastmod>` : ''}</sitemap>`).join('\n');
+  const items = sitemaps
+    .map(
+      (s) =>
+        `<sitemap><loc>${escapeXml(s.loc)}</loc>${s.lastmod ? `<lastmod>${iso(s.lastmod)}</lastmod>` : ''}</sitemap>`,
+    )
+    .join('\n');
   return `${XML_HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items}\n</sitemapindex>\n`;
 }
 

@@ -34,7 +34,8 @@ export const t = {
   expertQuotes: (name: string) => `Kutipan ${name}`,
   expertQuotesCount: (n: number) => `${n} kutipan`,
   expertArticles: (name: string) => `Berita yang mengutip ${name}`,
-  expertPageDescription: (name: string, role: string, affiliation: string) => `${name}, ${role}, ${affiliation}: profil dan semua kutipan di Warta.`,
+  expertPageDescription: (name: string, role: string, affiliation: string) =>
+    `${name}, ${role}, ${affiliation}: profil dan semua kutipan di Warta.`,
   quoteIn: 'dalam',
   expertWebsite: 'Situs profil',
   pagination: 'Halaman',
@@ -47,9 +48,11 @@ export const t = {
   themeLabelLight: 'Terang',
   themeLabelDark: 'Gelap',
   notFoundTitle: 'Halaman tidak ditemukan',
-  notFoundBody: 'Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan. Coba mulai dari beranda atau lihat berita terkini.',
+  notFoundBody:
+    'Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan. Coba mulai dari beranda atau lihat berita terkini.',
   notFoundHome: 'Kembali ke beranda',
-  footerAbout: 'Warta adalah situs berita statis yang ringan: bisa dibaca di ponsel murah dengan jaringan lambat, juga tanpa JavaScript.',
+  footerAbout:
+    'Warta adalah situs berita statis yang ringan: bisa dibaca di ponsel murah dengan jaringan lambat, juga tanpa JavaScript.',
   footerSections: 'Rubrik',
   footerMore: 'Lainnya',
   copyright: (year: number) => `© ${year} Warta`,
@@ -86,7 +89,8 @@ export const t = {
     pageTitle: 'Cari',
     pageTitleFor: (q: string) => `Hasil pencarian "${q}"`,
     pageDescription: 'Cari berita, narasumber, dan topik di Warta.',
-    needsJavaScript: 'Pencarian membutuhkan JavaScript. Aktifkan JavaScript di peramban Anda, atau jelajahi berita lewat rubrik dan topik.',
+    needsJavaScript:
+      'Pencarian membutuhkan JavaScript. Aktifkan JavaScript di peramban Anda, atau jelajahi berita lewat rubrik dan topik.',
     loading: 'Mencari…',
     failed: 'Pencarian gagal dimuat. Periksa sambungan internet Anda, lalu coba lagi.',
     retry: 'Coba lagi',
@@ -108,16 +112,22 @@ export const t = {
     countFilteredOnlySince: (n: number, year: string) => `${n} berita sejak ${year}`,
     more: 'Tampilkan lebih banyak',
     /** the "more" button once the newer years' results are all shown: searches the next years */
-    older: (years: readonly string[]) => `Cari juga di arsip ${years.length > 1 ? `${years[years.length - 1]}–${years[0]}` : years[0]}`,
+    older: (years: readonly string[]) =>
+      `Cari juga di arsip ${years.length > 1 ? `${years[years.length - 1]}–${years[0]}` : years[0]}`,
     /** never shown: the result template's headline until a result fills it */
     resultPlaceholder: 'Judul berita',
     peopleAndTopics: 'Narasumber & topik',
     expert: 'Narasumber',
     topic: 'Topik',
     emptyTitle: 'Apa yang ingin Anda baca?',
-    emptyBody: 'Ketik kata kunci, nama narasumber, atau topik. Pencarian memahami imbuhan: "kunjungi" juga menemukan "kunjungan" dan "berkunjung".',
+    emptyBody:
+      'Ketik kata kunci, nama narasumber, atau topik. Pencarian memahami imbuhan: "kunjungi" juga menemukan "kunjungan" dan "berkunjung".',
     noResultsTitle: 'Belum ketemu',
-    noResultsTips: ['Periksa ejaan kata kunci.', 'Gunakan kata yang lebih umum atau lebih sedikit kata.', 'Hapus saringan rubrik, tahun, atau sumber.'],
+    noResultsTips: [
+      'Periksa ejaan kata kunci.',
+      'Gunakan kata yang lebih umum atau lebih sedikit kata.',
+      'Hapus saringan rubrik, tahun, atau sumber.',
+    ],
     browseSections: 'Atau jelajahi rubrik:',
   },
   noArticles: 'Belum ada berita di sini.',

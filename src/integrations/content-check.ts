@@ -1,10 +1,9 @@
-import type { AstroIntegration } from 'astro';
 import path from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { moduleGraphDigest } from '../build/source-digest.ts';
 import { openCheckCache } from '../content/check-cache.ts';
 import { cacheRoot, contentRoot } from '../content/paths.ts';
-import { moduleGraphDigest } from '../build/source-digest.ts';
 import { validateContent } from '../content/validate.ts';
-
 
 /**
  * Checks the content folder against the contract before Astro builds anything. A build with content
@@ -19,17 +18,27 @@ export function contentCheck(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         let result: ReturnType<typeof validateContent>;
         try {
-          const cache = openCheckCache(path.join(cacheRoot(), 'content-check.json'), moduleGraphDigest(['src/content/validate.ts']));
+          const cache = openCheckCache(
+            path.join(cacheRoot(), 'content-check.json'),
+            moduleGraphDigest(['src/content/validate.ts']),
+          );
           result = validateContent(contentRoot(), process.cwd(), cache);
           cache.save();
         } catch (error) {
           // The validator names each broken file itself; this is for a folder it could not read at all.
           const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-          result = { errors: [`${contentRoot()}: the content folder could not be read (${reason}): check that it exists and is readable`], counts: { articles: 0, drafts: 0, experts: 0, sections: 0 } };
+          result = {
+            errors: [
+              `${contentRoot()}: the content folder could not be read (${reason}): check that it exists and is readable`,
+            ],
+            counts: { articles: 0, drafts: 0, experts: 0, sections: 0 },
+          };
         }
         const { errors, counts } = result;
         if (errors.length === 0) {
-          logger.info(`content ok: ${counts.articles} articles (${counts.drafts} drafts), ${counts.experts} experts, ${counts.sections} sections`);
+          logger.info(
+            `content ok: ${counts.articles} articles (${counts.drafts} drafts), ${counts.experts} experts, ${counts.sections} sections`,
+          );
           return;
         }
         const plural = errors.length === 1 ? 'error' : 'errors';

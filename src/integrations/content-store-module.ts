@@ -1,5 +1,5 @@
-import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 
 /** Astro's module of the content store (astro/dist/content/consts.js RESOLVED_DATA_STORE_VIRTUAL_ID). */
 const STORE_MODULE = '\0astro:data-layer-content';

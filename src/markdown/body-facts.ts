@@ -56,7 +56,10 @@ export function bodyFacts(tree: Root, data: Data): BodyFacts {
     if (BLOCKS.has(node.type)) words.push('\n');
   };
   tree.children.forEach(walk);
-  const wordCount = words.join('').split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const wordCount = words
+    .join('')
+    .split(/\s+/u)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return { quotes, wordCount };
 }
 

@@ -1,8 +1,8 @@
 import type { ElementContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { defineHastPlugin } from 'satteri';
-import { t } from '../i18n/id.ts';
 import { slugify } from '../core/slug.ts';
+import { t } from '../i18n/id.ts';
 
 /** Anchor ids of subheads: the slug of their text, numbered when a text repeats. */
 export function headingId(text: string, taken: Map<string, number>): string {
@@ -34,8 +34,18 @@ export function headingAnchors() {
             tagName: 'a',
             properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: 'all' },
             children: [
-              { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-              { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: t.share.headingAnchor(text) }] },
+              {
+                type: 'element',
+                tagName: 'span',
+                properties: { ariaHidden: 'true' },
+                children: [{ type: 'text', value: '#' }],
+              },
+              {
+                type: 'element',
+                tagName: 'span',
+                properties: { className: ['sr-only'] },
+                children: [{ type: 'text', value: t.share.headingAnchor(text) }],
+              },
             ],
           };
           ctx.appendChild(node, [{ type: 'text', value: ' ' }, anchor]);

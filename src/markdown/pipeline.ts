@@ -1,10 +1,10 @@
 import type { Features, HastPluginList, MdastPluginList } from 'satteri';
 import { recordBodyFacts } from './body-facts.ts';
 import { headingAnchors } from './heading-anchors.ts';
-import { pullQuote, type PullQuoteOptions } from './pull-quote.ts';
+import { type PullQuoteOptions, pullQuote } from './pull-quote.ts';
 import { quoteAttribution } from './quote-attribution.ts';
 import { quoteShare } from './quote-share.ts';
-import { reportIssues, type ReportOptions } from './report-issues.ts';
+import { type ReportOptions, reportIssues } from './report-issues.ts';
 import { restoreDirectives } from './restore-directives.ts';
 import { sanitize } from './sanitize.ts';
 import { SMART_PUNCTUATION_FEATURE, smartPunctuation } from './smart-punctuation.ts';
@@ -47,6 +47,11 @@ export function wartaMarkdown(options: PipelineOptions = {}): WartaMarkdown {
     features: FEATURES,
     mdastPlugins: [smartPunctuation, ...contractPlugins(options), recordBodyFacts, unclosedRawText],
     // Astro appends its own heading ids after these; h2–h4 already have theirs.
-    hastPlugins: [sanitize, headingAnchors(), quoteShare(options), Object.assign(reportIssues(options), { digest: options.digest })],
+    hastPlugins: [
+      sanitize,
+      headingAnchors(),
+      quoteShare(options),
+      Object.assign(reportIssues(options), { digest: options.digest }),
+    ],
   };
 }

@@ -1,7 +1,7 @@
 import type { BlockContent, Paragraph, Parent, Root, RootContent } from 'mdast';
-import { toString as plainText } from 'mdast-util-to-string';
 // Registers hName/hProperties on mdast nodes' data.
 import type {} from 'mdast-util-to-hast';
+import { toString as plainText } from 'mdast-util-to-string';
 import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
 import { markOwnId, pullQuoteAnchorId } from './anchors.ts';
 import { declaredExperts, reportError, reportWarning } from './messages.ts';
@@ -54,13 +54,21 @@ function check(node: PullQuoteNode, ctx: MdastVisitorContext, experts: string[] 
   const expert = node.attributes?.expert ?? undefined;
   const text = plainText(node).trim();
   if (expert !== undefined && (expert === '' || (experts && !experts.includes(expert)))) {
-    reportError(ctx, node, `pullquote expert "${expert ?? ''}" is not in this article's experts: add it to experts in the frontmatter, fix the id, or leave expert out`);
+    reportError(
+      ctx,
+      node,
+      `pullquote expert "${expert ?? ''}" is not in this article's experts: add it to experts in the frontmatter, fix the id, or leave expert out`,
+    );
   }
   if (text === '') {
     reportError(ctx, node, 'pullquote is empty: put the sentence it repeats between :::pullquote and :::');
   } else if (!body.includes(normalizeForComparison(text))) {
     const short = text.length > 80 ? `${text.slice(0, 77)}…` : text;
-    reportWarning(ctx, node, `pullquote "${short}" does not occur in the article text: a pull-quote repeats a sentence from the body; copy it exactly`);
+    reportWarning(
+      ctx,
+      node,
+      `pullquote "${short}" does not occur in the article text: a pull-quote repeats a sentence from the body; copy it exactly`,
+    );
   }
 }
 
@@ -85,29 +93,43 @@ export function pullQuote(options: PullQuoteOptions = {}) {
         check(node, ctx, experts, body);
         const expert = node.attributes?.expert ?? undefined;
         const name = expert ? options.expertName?.(expert) : undefined;
-        const blockquote: BlockContent = { type: 'blockquote', children: unwrapQuotes(node.children) as BlockContent[] };
+        const blockquote: BlockContent = {
+          type: 'blockquote',
+          children: unwrapQuotes(node.children) as BlockContent[],
+        };
         // Always a caption: quote-share.ts puts the pull-quote's share link in it.
         const caption: Paragraph = {
           type: 'paragraph',
           data: { hName: 'figcaption' },
-          children: name ? [{ type: 'emphasis', data: { hName: 'span', hProperties: { className: ['pull-quote-name'] } }, children: [{ type: 'text', value: name }] }] : [],
+          children: name
+            ? [
+                {
+                  type: 'emphasis',
+                  data: { hName: 'span', hProperties: { className: ['pull-quote-name'] } },
+                  children: [{ type: 'text', value: name }],
+                },
+              ]
+            : [],
         };
-        ctx.replaceNode(node as never, {
-          type: 'containerDirective',
-          name: 'pullquote',
-          attributes: { ...node.attributes },
-          children: [blockquote, caption],
-          data: {
-            hName: 'figure',
-            hProperties: {
-              id: markOwnId(ctx.data, pullQuoteAnchorId(i + 1)),
-              className: ['pull-quote'],
-              ariaHidden: 'true',
-              dataPagefindIgnore: 'all',
-              ...(expert ? { dataExpert: expert } : {}),
+        ctx.replaceNode(
+          node as never,
+          {
+            type: 'containerDirective',
+            name: 'pullquote',
+            attributes: { ...node.attributes },
+            children: [blockquote, caption],
+            data: {
+              hName: 'figure',
+              hProperties: {
+                id: markOwnId(ctx.data, pullQuoteAnchorId(i + 1)),
+                className: ['pull-quote'],
+                ariaHidden: 'true',
+                dataPagefindIgnore: 'all',
+                ...(expert ? { dataExpert: expert } : {}),
+              },
             },
-          },
-        } as never);
+          } as never,
+        );
       }
     },
   });

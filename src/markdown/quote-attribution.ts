@@ -1,4 +1,4 @@
-import { defineMdastPlugin, type Data } from 'satteri';
+import { type Data, defineMdastPlugin } from 'satteri';
 import { markOwnId, quoteAnchorId } from './anchors.ts';
 import { declaredExperts, reportError } from './messages.ts';
 
@@ -18,9 +18,17 @@ export function quoteAttribution() {
         if (node.name !== 'quote') return;
         const expert = node.attributes?.expert ?? '';
         if (!expert) {
-          reportError(ctx, node, ':quote needs an expert: write :quote[…]{expert="expert-id"} with an id from this article\'s experts');
+          reportError(
+            ctx,
+            node,
+            ':quote needs an expert: write :quote[…]{expert="expert-id"} with an id from this article\'s experts',
+          );
         } else if (experts && !experts.includes(expert)) {
-          reportError(ctx, node, `:quote expert "${expert}" is not in this article's experts: add "${expert}" to experts in the frontmatter or fix the id`);
+          reportError(
+            ctx,
+            node,
+            `:quote expert "${expert}" is not in this article's experts: add "${expert}" to experts in the frontmatter or fix the id`,
+          );
         }
         if (ctx.textContent(node).trim() === '') {
           reportError(ctx, node, ':quote has no text: put the quoted words in the brackets, :quote[…]{expert="…"}');
@@ -28,7 +36,10 @@ export function quoteAttribution() {
         const n = (counts.get(expert) ?? 0) + 1;
         counts.set(expert, n);
         const anchor = quoteAnchorId(expert || 'tanpa-nama', n);
-        ctx.setProperty(node, 'data', { hName: 'q', hProperties: { className: ['quote'], id: markOwnId(ctx.data, anchor), dataExpert: expert } });
+        ctx.setProperty(node, 'data', {
+          hName: 'q',
+          hProperties: { className: ['quote'], id: markOwnId(ctx.data, anchor), dataExpert: expert },
+        });
       },
     });
   };

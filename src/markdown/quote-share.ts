@@ -12,7 +12,17 @@ export interface QuoteShareOptions {
 const ICON: ElementContent = {
   type: 'element',
   tagName: 'svg',
-  properties: { ariaHidden: 'true', width: '14', height: '14', viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: '2.2', strokeLinecap: 'round', strokeLinejoin: 'round' },
+  properties: {
+    ariaHidden: 'true',
+    width: '14',
+    height: '14',
+    viewBox: '0 0 24 24',
+    fill: 'none',
+    stroke: 'currentColor',
+    strokeWidth: '2.2',
+    strokeLinecap: 'round',
+    strokeLinejoin: 'round',
+  },
   children: [
     { type: 'element', tagName: 'path', properties: { d: 'M4 12v7a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-7' }, children: [] },
     { type: 'element', tagName: 'path', properties: { d: 'M12 3v12M7 8l5-5 5 5' }, children: [] },
@@ -36,11 +46,20 @@ function shareLink(anchor: string, quote: string, name: string | undefined, focu
       dataPagefindIgnore: 'all',
       ...(focusable ? {} : { tabIndex: -1 }),
     },
-    children: [ICON, { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: t.share.quote(name ?? '') }] }],
+    children: [
+      ICON,
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['sr-only'] },
+        children: [{ type: 'text', value: t.share.quote(name ?? '') }],
+      },
+    ],
   };
 }
 
-const hasClass = (node: Element, name: string) => Array.isArray(node.properties.className) && node.properties.className.includes(name);
+const hasClass = (node: Element, name: string) =>
+  Array.isArray(node.properties.className) && node.properties.className.includes(name);
 
 /**
  * Adds the share links of attributed quotes (right after the quote) and pull-quotes (in the caption).

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
-import { messagesOf, type MarkdownMessage } from './messages.ts';
+import { type MarkdownMessage, messagesOf } from './messages.ts';
 
 export class ContentError extends Error {
   override name = 'ContentError';

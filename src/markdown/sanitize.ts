@@ -11,17 +11,100 @@ import { reportWarning } from './messages.ts';
 
 /** Elements removed together with their content: what they hold is code or embedded documents, not text. */
 const DROP_WITH_CONTENT = new Set([
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'template',
-  'link', 'meta', 'base', 'svg', 'math', 'form', 'textarea', 'select', 'button', 'audio', 'video', 'canvas',
-  'portal', 'title', 'head',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'noscript',
+  'template',
+  'link',
+  'meta',
+  'base',
+  'svg',
+  'math',
+  'form',
+  'textarea',
+  'select',
+  'button',
+  'audio',
+  'video',
+  'canvas',
+  'portal',
+  'title',
+  'head',
 ]);
 
 const ALLOWED_ELEMENTS = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd',
-  'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'hr', 'i', 'img', 'input', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'picture', 'pre', 'q', 'rp', 'rt',
-  'ruby', 's', 'samp', 'section', 'small', 'source', 'span', 'strong', 'sub', 'summary', 'sup', 'table',
-  'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'blockquote',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'img',
+  'input',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'picture',
+  'pre',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'section',
+  'small',
+  'source',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
+  'var',
+  'wbr',
 ]);
 
 /** hast property names allowed on every element (data-* and aria-* are checked by prefix). */
@@ -70,7 +153,12 @@ function isSafeUrl(tag: string, name: string, value: string): boolean {
     if (scheme === undefined) return true;
     if (SAFE_PROTOCOLS.has(scheme)) return true;
     // Inline images are common in pasted copy and cannot run script from an <img>; SVG can elsewhere.
-    return scheme === 'data:' && tag === 'img' && name === 'src' && /^data:image\/(png|jpe?g|gif|webp|avif);/i.test(url.trim());
+    return (
+      scheme === 'data:' &&
+      tag === 'img' &&
+      name === 'src' &&
+      /^data:image\/(png|jpe?g|gif|webp|avif);/i.test(url.trim())
+    );
   });
 }
 
@@ -107,8 +195,15 @@ function alignmentToClass(node: Element): Properties {
 export const PASTED_ID_PREFIX = 'html_';
 
 const ID_REFERENCES = new Set([
-  'headers', 'ariaActiveDescendant', 'ariaControls', 'ariaDescribedBy', 'ariaDetails', 'ariaErrorMessage',
-  'ariaFlowTo', 'ariaLabelledBy', 'ariaOwns',
+  'headers',
+  'ariaActiveDescendant',
+  'ariaControls',
+  'ariaDescribedBy',
+  'ariaDetails',
+  'ariaErrorMessage',
+  'ariaFlowTo',
+  'ariaLabelledBy',
+  'ariaOwns',
 ]);
 
 /** The ids of one body with raw HTML in it: which were pasted, and which are taken. */
@@ -168,7 +263,12 @@ function withIds(name: string, value: Properties[string], ids: BodyIds): Propert
     const mapped = value.map((token) => ids.reference(String(token)));
     return mapped.every((token, i) => token === value[i]) ? value : mapped;
   }
-  return typeof value === 'string' ? value.split(/\s+/).map((token) => ids.reference(token)).join(' ') : value;
+  return typeof value === 'string'
+    ? value
+        .split(/\s+/)
+        .map((token) => ids.reference(token))
+        .join(' ')
+    : value;
 }
 
 /**
@@ -191,7 +291,11 @@ function cleanProperties(node: Element, ctx: HastVisitorContext, ids?: BodyIds):
     if (URL_PROPERTIES.has(name) && value != null) {
       const text = Array.isArray(value) ? value.join(' ') : String(value);
       if (!isSafeUrl(node.tagName, name, text)) {
-        reportWarning(ctx, node, `removed unsafe URL ${attributeName(name)}="${text.slice(0, 40)}" from <${node.tagName}> in raw HTML`);
+        reportWarning(
+          ctx,
+          node,
+          `removed unsafe URL ${attributeName(name)}="${text.slice(0, 40)}" from <${node.tagName}> in raw HTML`,
+        );
         changed = true;
         continue;
       }
@@ -199,7 +303,11 @@ function cleanProperties(node: Element, ctx: HastVisitorContext, ids?: BodyIds):
     if (name === 'id' && ids) {
       const id = ids.claim(String(value));
       if (id === undefined) {
-        reportWarning(ctx, node, `removed id="${String(value).slice(0, 40)}" from <${node.tagName}> in raw HTML: an element before it has the same id`);
+        reportWarning(
+          ctx,
+          node,
+          `removed id="${String(value).slice(0, 40)}" from <${node.tagName}> in raw HTML: an element before it has the same id`,
+        );
         changed = true;
         continue;
       }
@@ -211,7 +319,11 @@ function cleanProperties(node: Element, ctx: HastVisitorContext, ids?: BodyIds):
   }
   if (node.tagName === 'img' && kept.alt == null) {
     // An image without alt is read out as its file name; pasted copy rarely says what it shows.
-    reportWarning(ctx, node, 'added alt="" to an <img> without alt text in raw HTML: describe the picture in alt="…" if it says something');
+    reportWarning(
+      ctx,
+      node,
+      'added alt="" to an <img> without alt text in raw HTML: describe the picture in alt="…" if it says something',
+    );
     kept.alt = '';
     changed = true;
   }
@@ -221,7 +333,12 @@ function cleanProperties(node: Element, ctx: HastVisitorContext, ids?: BodyIds):
 /** A detached copy of a node the sanitiser keeps as it is, for a parent it rebuilds. */
 function copy(node: ElementContent): ElementContent {
   if (node.type !== 'element') return { ...node } as ElementContent;
-  return { type: 'element', tagName: node.tagName, properties: { ...node.properties }, children: node.children.map(copy) };
+  return {
+    type: 'element',
+    tagName: node.tagName,
+    properties: { ...node.properties },
+    children: node.children.map(copy),
+  };
 }
 
 /**
@@ -244,11 +361,22 @@ function clean(child: RootContent, ctx: HastVisitorContext, ids: BodyIds): Eleme
   const properties = cleanProperties(child, ctx, ids);
   const children = cleanChildren(child.children, ctx, ids);
   if (!properties && !children) return undefined;
-  return [{ type: 'element', tagName: child.tagName, properties: properties ?? { ...child.properties }, children: children ?? child.children.map(copy) }];
+  return [
+    {
+      type: 'element',
+      tagName: child.tagName,
+      properties: properties ?? { ...child.properties },
+      children: children ?? child.children.map(copy),
+    },
+  ];
 }
 
 /** The cleaned children of a parent; undefined when none changed. */
-function cleanChildren(children: readonly ElementContent[], ctx: HastVisitorContext, ids: BodyIds): ElementContent[] | undefined {
+function cleanChildren(
+  children: readonly ElementContent[],
+  ctx: HastVisitorContext,
+  ids: BodyIds,
+): ElementContent[] | undefined {
   let changed = false;
   const out = children.flatMap((child) => {
     const replaced = clean(child, ctx, ids);
@@ -261,7 +389,8 @@ function cleanChildren(children: readonly ElementContent[], ctx: HastVisitorCont
 /** Sets a node's properties to `kept` in place: removed ones unset, changed ones set. */
 function applyProperties(node: Element, kept: Properties, ctx: HastVisitorContext): void {
   for (const name of Object.keys(node.properties)) if (!(name in kept)) ctx.setProperty(node, name, null);
-  for (const [name, value] of Object.entries(kept)) if (node.properties[name] !== value) ctx.setProperty(node, name, value);
+  for (const [name, value] of Object.entries(kept))
+    if (node.properties[name] !== value) ctx.setProperty(node, name, value);
 }
 
 /**

@@ -6,7 +6,18 @@ import { reportWarning } from './messages.ts';
  * tag (`<iframe src=…>` on its own), one of them swallows everything after it, quotes and their anchors
  * included, and the sanitiser then drops it with all it swallowed: the rest of the article vanishes.
  */
-const RAW_TEXT = ['script', 'style', 'iframe', 'textarea', 'title', 'noscript', 'xmp', 'noembed', 'noframes', 'plaintext'];
+const RAW_TEXT = [
+  'script',
+  'style',
+  'iframe',
+  'textarea',
+  'title',
+  'noscript',
+  'xmp',
+  'noembed',
+  'noframes',
+  'plaintext',
+];
 const OPEN = new RegExp(`<(${RAW_TEXT.join('|')})(?=[\\s/>])`, 'gi');
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
@@ -21,7 +32,11 @@ export const unclosedRawText = defineMdastPlugin({
       const name = match[1]!.toLowerCase();
       const rest = scanned.slice(match.index);
       if (name !== 'plaintext' && new RegExp(`</${name}[\\s>]`, 'i').test(rest)) continue;
-      reportWarning(ctx, node, `removed an unclosed <${name}> from raw HTML (it would have hidden the rest of the article)`);
+      reportWarning(
+        ctx,
+        node,
+        `removed an unclosed <${name}> from raw HTML (it would have hidden the rest of the article)`,
+      );
       return { type: 'html', value: node.value.slice(0, match.index) };
     }
     return undefined;

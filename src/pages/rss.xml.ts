@@ -5,4 +5,11 @@ import { getSite } from '../site/model.ts';
 import { urls } from '../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  storyFeed({ title: siteFeedTitle(), description: t.latestPageDescription, page: urls.home(), self: urls.feed(), stories: (await getSite()).stories, site });
+  storyFeed({
+    title: siteFeedTitle(),
+    description: t.latestPageDescription,
+    page: urls.home(),
+    self: urls.feed(),
+    stories: (await getSite()).stories,
+    site,
+  });

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../site/site-config.ts';
-import { getSite } from '../site/model.ts';
 import { chunkEntries, newestDate, sitemapIndex, urlset } from '../core/sitemaps.ts';
-import { href } from '../site/urls.ts';
+import { getSite } from '../site/model.ts';
 import { publishedPaths } from '../site/published-urls.ts';
+import { absoluteUrl } from '../site/site-config.ts';
+import { href } from '../site/urls.ts';
 
 /** /sitemap.xml: every page while they fit in one file, then an index of /sitemap-N.xml files. */
 export const GET: APIRoute = async ({ site: siteUrl }) => {
@@ -12,6 +12,11 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
   const body =
     chunks.length === 1
       ? urlset(entries)
-      : sitemapIndex(chunks.map((chunk, i) => ({ loc: absoluteUrl(href(`sitemap-${i + 1}.xml`), siteUrl), lastmod: newestDate(chunk) })));
+      : sitemapIndex(
+          chunks.map((chunk, i) => ({
+            loc: absoluteUrl(href(`sitemap-${i + 1}.xml`), siteUrl),
+            lastmod: newestDate(chunk),
+          })),
+        );
   return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

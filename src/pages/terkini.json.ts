@@ -8,5 +8,7 @@ import { getSite } from '../site/model.ts';
  */
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  return new Response(JSON.stringify(latestFeed(site.stories)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(latestFeed(site.stories)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

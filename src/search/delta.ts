@@ -27,7 +27,6 @@ const IN_HOST = 'host';
 /** A value no page has: a search with it returns no results, only counts (a cheap probe). */
 const NO_PAGE = '';
 
-
 /** What a search returns once the delta is applied: results and the filter counts over them. */
 export interface SearchResults {
   results: PagefindResult[];
@@ -43,7 +42,12 @@ export type SortOption = Record<string, 'asc' | 'desc'>;
  * the archive's order (Pagefind scores a sorted result by its position in its own bundle, so without this
  * the two bundles' results would interleave by position, not by value).
  */
-export function applyDelta(search: PagefindSearch | null, manifest: DeltaManifest, sort?: SortOption, own: (id: string) => boolean = () => true): SearchResults | null {
+export function applyDelta(
+  search: PagefindSearch | null,
+  manifest: DeltaManifest,
+  sort?: SortOption,
+  own: (id: string) => boolean = () => true,
+): SearchResults | null {
   if (!search) return null;
   const drop = manifest.drop ?? {};
   const filters: SearchResults['filters'] = {};
@@ -102,7 +106,10 @@ function calibrate(all: PagefindResult[], kept: PagefindResult[], manifest: Delt
   const mid = ratios.length >> 1;
   const factor = ratios.length % 2 ? ratios[mid]! : (ratios[mid - 1]! + ratios[mid]!) / 2;
   return kept
-    .map((result, order) => ({ result: result.id.startsWith(prefix) ? { ...result, score: result.score * factor } : result, order }))
+    .map((result, order) => ({
+      result: result.id.startsWith(prefix) ? { ...result, score: result.score * factor } : result,
+      order,
+    }))
     .sort((a, b) => b.result.score - a.result.score || a.order - b.order)
     .map((r) => r.result);
 }
@@ -126,7 +133,10 @@ export interface Searcher {
   counts: (word: string) => Promise<WordCounts>;
   /** loads what a search for the term will need (the reader is typing it) */
   preload: (term: string, options?: { filters?: Record<string, unknown> }) => Promise<void>;
-  search: (term: string | null, options?: { filters?: Record<string, unknown>; sort?: SortOption }) => Promise<SearchResults | null>;
+  search: (
+    term: string | null,
+    options?: { filters?: Record<string, unknown>; sort?: SortOption },
+  ) => Promise<SearchResults | null>;
 }
 
 /** How many pages of the archive and of the delta a word matches on its own (archive: not superseded). */
@@ -144,7 +154,12 @@ export interface WordCounts {
  */
 export function queryWords(term: string): string[] {
   if (/^\s*".+"\s*$/.test(term)) return [];
-  return term.replace(/\s{2,}/g, ' ').trim().toLocaleLowerCase().split(' ').filter(Boolean);
+  return term
+    .replace(/\s{2,}/g, ' ')
+    .trim()
+    .toLocaleLowerCase()
+    .split(' ')
+    .filter(Boolean);
 }
 
 /**
@@ -161,7 +176,10 @@ export function queryWords(term: string): string[] {
  *   are those of the pages that remain.
  * Returns the query to run and the filter to add, or null to run the query as it is.
  */
-async function planQuery(term: string, probe: (word: string) => Promise<WordCounts>): Promise<{ term: string; only?: 'archive' | 'delta' | 'none' } | null> {
+async function planQuery(
+  term: string,
+  probe: (word: string) => Promise<WordCounts>,
+): Promise<{ term: string; only?: 'archive' | 'delta' | 'none' } | null> {
   const words = queryWords(term);
   if (words.length < 2) return null;
   const counts = await Promise.all(words.map(probe));
@@ -180,14 +198,20 @@ async function planQuery(term: string, probe: (word: string) => Promise<WordCoun
  * there is one (same base URL and excerpt length, so its results look the same; its pages carry
  * BUNDLE_FILTER `delta`). Results of other bundles (the host's page) are dropped.
  */
-export async function openBundle(api: PagefindLoader, bundle: BundleManifest, hostUrl: string, baseUrl: string): Promise<Searcher> {
+export async function openBundle(
+  api: PagefindLoader,
+  bundle: BundleManifest,
+  hostUrl: string,
+  baseUrl: string,
+): Promise<Searcher> {
   const manifest = bundle.delta;
   const options = { baseUrl, excerptLength: EXCERPT_LENGTH };
   await api.options({ ...options, mergeFilter: { [BUNDLE_FILTER]: IN_HOST } });
   await api.init();
   const bundleUrl = `${hostUrl}${bundle.path}`;
   await api.mergeIndex(bundleUrl, options);
-  if (manifest.delta) await api.mergeIndex(`${bundleUrl}${manifest.delta}`, { ...options, mergeFilter: { [BUNDLE_FILTER]: IN_DELTA } });
+  if (manifest.delta)
+    await api.mergeIndex(`${bundleUrl}${manifest.delta}`, { ...options, mergeFilter: { [BUNDLE_FILTER]: IN_DELTA } });
   const deltaPrefix = manifest.deltaPrefix;
   const own = (id: string) => id.startsWith(bundle.prefix) || (deltaPrefix !== undefined && id.startsWith(deltaPrefix));
   const drop = manifest.drop ?? {};
@@ -223,7 +247,9 @@ export async function openBundle(api: PagefindLoader, bundle: BundleManifest, ho
       const plan = term === null || !manifest.delta ? null : await planQuery(term, probe);
       if (!plan) return applyDelta(await api.search(term, searchOptions), manifest, searchOptions.sort, own);
       const restrict = { archive: { not: IN_DELTA }, delta: IN_DELTA, none: NO_PAGE };
-      const filters = plan.only ? { ...searchOptions.filters, [BUNDLE_FILTER]: restrict[plan.only] } : searchOptions.filters;
+      const filters = plan.only
+        ? { ...searchOptions.filters, [BUNDLE_FILTER]: restrict[plan.only] }
+        : searchOptions.filters;
       return applyDelta(await api.search(plan.term, { ...searchOptions, filters }), manifest, searchOptions.sort, own);
     },
   };

@@ -25,4 +25,11 @@ export interface SearchFields {
 }
 
 /** Meta keys read back on the search page. */
-export const META = { date: 'tanggal', dateLabel: 'tanggal_tampil', section: 'bagian', image: 'image', imageAlt: 'image_alt', kind: 'jenis' } as const;
+export const META = {
+  date: 'tanggal',
+  dateLabel: 'tanggal_tampil',
+  section: 'bagian',
+  image: 'image',
+  imageAlt: 'image_alt',
+  kind: 'jenis',
+} as const;

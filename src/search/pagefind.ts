@@ -25,6 +25,9 @@ export interface PagefindSearch {
 export interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch | null>;
+  search: (
+    term: string | null,
+    options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> },
+  ) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }

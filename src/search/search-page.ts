@@ -4,8 +4,8 @@
  * in step so a search can be shared, reloaded, and walked with back and forward.
  */
 import { t } from '../i18n/id.ts';
-import { parseExcerpt } from './excerpt.ts';
 import type { PagefindLoader } from './delta.ts';
+import { parseExcerpt } from './excerpt.ts';
 import { FILTERS, KINDS, META } from './fields.ts';
 import { highlightTerms, withHighlight } from './highlight.ts';
 import { parseSearchManifest, SEARCH_MANIFEST } from './manifest.ts';
@@ -131,7 +131,14 @@ function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
   const frame = item.querySelector<HTMLElement>('[data-slot="image"]')!;
   if (data.meta[META.image]) {
     const image = document.createElement('img');
-    Object.assign(image, { src: data.meta[META.image]!, alt: '', width: 256, height: 144, loading: 'lazy', decoding: 'async' });
+    Object.assign(image, {
+      src: data.meta[META.image]!,
+      alt: '',
+      width: 256,
+      height: 144,
+      loading: 'lazy',
+      decoding: 'async',
+    });
     image.className = 'block aspect-[16/9] h-auto w-full bg-paper-sunk object-cover';
     frame.append(image);
   } else {
@@ -181,16 +188,24 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
   let site: Promise<SiteSearch> | undefined;
   const loadSite = (): Promise<SiteSearch> =>
     (site ??= Promise.all([
-      import(/* @vite-ignore */ pagefindUrl) as Promise<{ createInstance: (options: Record<string, unknown>) => PagefindLoader }>,
+      import(/* @vite-ignore */ pagefindUrl) as Promise<{
+        createInstance: (options: Record<string, unknown>) => PagefindLoader;
+      }>,
       fetch(`${hostUrl}${SEARCH_MANIFEST}`, { cache: 'no-cache' }).then(async (response) => {
         const manifest = response.ok ? parseSearchManifest(await response.text()) : null;
         if (!manifest) throw new Error(`no search manifest at ${hostUrl}${SEARCH_MANIFEST}`);
         // Into the browser's cache now, rather than one after another when Pagefind gets to them.
-        for (const file of firstSearchFiles(manifest, filterValue(el.year))) void fetch(`${hostUrl}${file}`).then((r) => r.arrayBuffer(), () => undefined);
+        for (const file of firstSearchFiles(manifest, filterValue(el.year)))
+          void fetch(`${hostUrl}${file}`).then(
+            (r) => r.arrayBuffer(),
+            () => undefined,
+          );
         return manifest;
       }),
     ])
-      .then(([pagefind, manifest]) => openSite(manifest, () => pagefind.createInstance({ basePath: hostUrl }), hostUrl, baseUrl))
+      .then(([pagefind, manifest]) =>
+        openSite(manifest, () => pagefind.createInstance({ basePath: hostUrl }), hostUrl, baseUrl),
+      )
       .catch((error: unknown) => {
         // Not kept: a retry (or the next search) loads the index again rather than failing at once.
         site = undefined;
@@ -198,20 +213,33 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
       }));
   // The reader is about to search: the newest periods' bundles load while they type, and the index chunks
   // of the words typed so far.
-  const preload = (term?: string) => void loadSite().then((s) => s.preload(term, filterValue(el.year)), () => undefined);
-  for (const input of [el.query, document.getElementById('cari-header')]) input?.addEventListener('focus', () => preload(), { once: true });
+  const preload = (term?: string) =>
+    void loadSite().then(
+      (s) => s.preload(term, filterValue(el.year)),
+      () => undefined,
+    );
+  for (const input of [el.query, document.getElementById('cari-header')])
+    input?.addEventListener('focus', () => preload(), { once: true });
 
   let pending: PagefindResult[] = [];
   let generation = 0;
   let current: SearchState = EMPTY_STATE;
   /** The search shown: what to ask for older results, and how many have been found so far. */
-  let shown: { query: ArticleQuery; next: number | null; nextYears: string[]; years: string[]; total: number } | null = null;
+  let shown: { query: ArticleQuery; next: number | null; nextYears: string[]; years: string[]; total: number } | null =
+    null;
 
   function showStatus(state: SearchState): void {
     if (!shown) return;
     const since = shown.next === null ? null : shown.years[shown.years.length - 1]!;
-    if (state.q) el.status.textContent = since && shown.total > 0 ? t.search.countSince(shown.total, state.q, since) : t.search.count(shown.total, state.q);
-    else el.status.textContent = since ? t.search.countFilteredOnlySince(shown.total, since) : t.search.countFilteredOnly(shown.total);
+    if (state.q)
+      el.status.textContent =
+        since && shown.total > 0
+          ? t.search.countSince(shown.total, state.q, since)
+          : t.search.count(shown.total, state.q);
+    else
+      el.status.textContent = since
+        ? t.search.countFilteredOnlySince(shown.total, since)
+        : t.search.countFilteredOnly(shown.total);
   }
 
   function showMoreButton(): void {
@@ -249,7 +277,13 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
       }
       if (run !== generation) return;
       pending = older.results;
-      shown = { ...shown, next: older.next, nextYears: older.nextYears, years: older.years, total: shown.total + older.results.length };
+      shown = {
+        ...shown,
+        next: older.next,
+        nextYears: older.nextYears,
+        years: older.years,
+        total: shown.total + older.results.length,
+      };
       showStatus(current);
     }
     const batch = pending.slice(0, PAGE_SIZE);
@@ -275,7 +309,9 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
     const mine = ++generation;
     current = state;
     writeForm(el, state);
-    document.title = state.q ? `${t.search.pageTitleFor(state.q)} | ${t.siteName}` : `${t.search.pageTitle} | ${t.siteName}`;
+    document.title = state.q
+      ? `${t.search.pageTitleFor(state.q)} | ${t.siteName}`
+      : `${t.search.pageTitle} | ${t.siteName}`;
     shown = null;
     el.results.replaceChildren();
     el.peopleList.replaceChildren();
@@ -300,7 +336,10 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
     let people: PagefindResultData[];
     try {
       const api = await loadSite();
-      const [found, others] = await Promise.all([api.articles(query), state.q && !hasFilters(state) ? api.people(state.q) : null]);
+      const [found, others] = await Promise.all([
+        api.articles(query),
+        state.q && !hasFilters(state) ? api.people(state.q) : null,
+      ]);
       articles = found;
       // The first results' fragments load beside the people's (Pagefind keeps them for showMore); a
       // failure among them is met there.

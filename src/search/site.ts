@@ -17,7 +17,14 @@
  *   in no page has no page with all of them: it has no results (the next tier is searched). Words that no
  *   tier has are left out, as one bundle of the whole site would leave them out.
  */
-import { openBundle, type PagefindLoader, queryWords, type Searcher, type SearchResults, type SortOption } from './delta.ts';
+import {
+  openBundle,
+  type PagefindLoader,
+  queryWords,
+  type Searcher,
+  type SearchResults,
+  type SortOption,
+} from './delta.ts';
 import { FILTERS, KINDS, META } from './fields.ts';
 import { queryVariants } from './indonesian.ts';
 import { type BundleManifest, type PeriodBundleManifest, runsOf, type SearchManifest } from './manifest.ts';
@@ -71,7 +78,9 @@ export function tiersOf(periods: PeriodBundleManifest[], tierPages: number): Per
 
 /** The periods a first search opens: the one that holds `year`, or the first tier. */
 function firstPeriods(manifest: SearchManifest, year?: string): PeriodBundleManifest[] {
-  return year ? manifest.periods.filter((p) => p.years.includes(year)) : (tiersOf(manifest.periods, manifest.tierPages)[0] ?? []);
+  return year
+    ? manifest.periods.filter((p) => p.years.includes(year))
+    : (tiersOf(manifest.periods, manifest.tierPages)[0] ?? []);
 }
 
 /**
@@ -89,7 +98,12 @@ export function firstSearchFiles(manifest: SearchManifest, year?: string): strin
  * `instance(hostUrl)` makes a Pagefind instance on the host bundle (pagefind.js's `createInstance`); one is
  * made per bundle, when the bundle is first searched.
  */
-export function openSite(manifest: SearchManifest, instance: () => PagefindLoader, hostUrl: string, baseUrl: string): SiteSearch {
+export function openSite(
+  manifest: SearchManifest,
+  instance: () => PagefindLoader,
+  hostUrl: string,
+  baseUrl: string,
+): SiteSearch {
   // Pagefind's instances share one WebAssembly module, set up by the first instance that loads it; two
   // instances loading it at once each set it up, and the indexes of the first then point into a memory
   // that is no longer used (a wasm trap, "unreachable", seen at 5 bundles). So the first instance is
@@ -108,7 +122,8 @@ export function openSite(manifest: SearchManifest, instance: () => PagefindLoade
   const opened = new Map<BundleManifest, Promise<Searcher>>();
   const open = (bundle: BundleManifest) => {
     let searcher = opened.get(bundle);
-    if (!searcher) opened.set(bundle, (searcher = newInstance().then((api) => openBundle(api, bundle, hostUrl, baseUrl))));
+    if (!searcher)
+      opened.set(bundle, (searcher = newInstance().then((api) => openBundle(api, bundle, hostUrl, baseUrl))));
     return searcher;
   };
   const tiers = tiersOf(manifest.periods, manifest.tierPages);
@@ -117,12 +132,19 @@ export function openSite(manifest: SearchManifest, instance: () => PagefindLoade
    * One term over one tier: merged over its bundles, or null when a word of the term is in none of them.
    * `unknown`: words no page of the site has; each bundle leaves them out, as one bundle of all pages would.
    */
-  async function searchTier(tier: PeriodBundleManifest[], term: string | null, filters: PagefindFilters, byDate: boolean, unknown: Set<string>): Promise<SearchResults | null> {
+  async function searchTier(
+    tier: PeriodBundleManifest[],
+    term: string | null,
+    filters: PagefindFilters,
+    byDate: boolean,
+    unknown: Set<string>,
+  ): Promise<SearchResults | null> {
     const searchers = await Promise.all(tier.map(open));
     const words = term === null ? [] : queryWords(term).filter((word) => !unknown.has(word));
     const sort: SortOption | undefined = byDate ? { [META.date]: 'desc' } : undefined;
     // One bundle and one word: nothing to plan or to put on a common scale.
-    if (searchers.length === 1 && words.length < 2) return searchers[0]!.search(term, { filters, ...(sort ? { sort } : {}) });
+    if (searchers.length === 1 && words.length < 2)
+      return searchers[0]!.search(term, { filters, ...(sort ? { sort } : {}) });
     // Pages per word per bundle: archive pages score with the archive's statistics, delta pages are put on
     // the archive's scale by their shadows (delta.ts), so the archive's counts are the bundle's.
     const counts = await Promise.all(searchers.map((s) => Promise.all(words.map((word) => s.counts(word)))));
@@ -136,13 +158,23 @@ export function openSite(manifest: SearchManifest, instance: () => PagefindLoade
       }),
     );
     const tierPages = tier.reduce((sum, period) => sum + period.pages, 0);
-    const tierIdf = words.reduce((sum, _, j) => sum + idf(tierPages, counts.reduce((n, bundle) => n + bundle[j]!.archive, 0)), 0);
+    const tierIdf = words.reduce(
+      (sum, _, j) =>
+        sum +
+        idf(
+          tierPages,
+          counts.reduce((n, bundle) => n + bundle[j]!.archive, 0),
+        ),
+      0,
+    );
     const results: SearchResults = { results: [], filters: {} };
     found.forEach((search, i) => {
       if (!search) return;
       const bundleIdf = words.reduce((sum, _, j) => sum + idf(tier[i]!.pages, counts[i]![j]!.archive), 0);
       const factor = byDate || searchers.length === 1 || bundleIdf <= 0 ? 1 : tierIdf / bundleIdf;
-      results.results.push(...(factor === 1 ? search.results : search.results.map((r) => ({ ...r, score: r.score * factor }))));
+      results.results.push(
+        ...(factor === 1 ? search.results : search.results.map((r) => ({ ...r, score: r.score * factor }))),
+      );
       for (const [key, values] of Object.entries(search.filters)) {
         const merged = (results.filters[key] ??= {});
         for (const [value, count] of Object.entries(values)) merged[value] = (merged[value] ?? 0) + count;
@@ -186,22 +218,32 @@ export function openSite(manifest: SearchManifest, instance: () => PagefindLoade
     const words = queryWords(term);
     if (words.length < 2) return new Set();
     const searchers = await Promise.all(periods.map(open));
-    const known = await Promise.all(words.map(async (word) => (await Promise.all(searchers.map((s) => s.counts(word)))).some((c) => c.archive + c.delta > 0)));
+    const known = await Promise.all(
+      words.map(async (word) =>
+        (await Promise.all(searchers.map((s) => s.counts(word)))).some((c) => c.archive + c.delta > 0),
+      ),
+    );
     if (!known.some(Boolean)) return new Set();
     return new Set(words.filter((_, j) => !known[j]));
   }
 
   return {
-    people: async (term) => (manifest.general ? (await open(manifest.general)).search(term, { filters: PEOPLE }) : null),
+    people: async (term) =>
+      manifest.general ? (await open(manifest.general)).search(term, { filters: PEOPLE }) : null,
     articles,
     preload: async (term, year) => {
-      const [general, ...articles] = await Promise.all([manifest.general ? open(manifest.general) : null, ...firstPeriods(manifest, year).map(open)]);
+      const [general, ...articles] = await Promise.all([
+        manifest.general ? open(manifest.general) : null,
+        ...firstPeriods(manifest, year).map(open),
+      ]);
       // Words of four letters or more, in the variants too ("pema" has "pa"): a shorter start of a word
       // can span many of Pagefind's chunks.
       const long = (text: string) => text.split(/\s+/).filter((word) => word.length >= 4);
       const words = long(term ?? '');
       if (words.length === 0) return;
-      const terms = [...new Set(queryVariants(words.join(' ')).map((variant) => long(variant).join(' ')))].filter(Boolean);
+      const terms = [...new Set(queryVariants(words.join(' ')).map((variant) => long(variant).join(' ')))].filter(
+        Boolean,
+      );
       await Promise.all([
         ...articles.flatMap((searcher) => terms.map((variant) => searcher.preload(variant))),
         general?.preload(words.join(' '), { filters: PEOPLE }),

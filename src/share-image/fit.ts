@@ -2,9 +2,8 @@
  * Headline fitting: the largest size whose greedy line count (from the fonts' advance widths) is within
  * that size's line limit; the smallest size with a clamp and an ellipsis as the last resort.
  */
-import { wordWidths, type PreparedText } from './glyphs.ts';
+import { type PreparedText, wordWidths } from './glyphs.ts';
 import type { Style } from './tree.ts';
-
 
 export interface Fit {
   fontSize: number;
@@ -33,7 +32,11 @@ function countLines(words: number[], space: number, fontSize: number, width: num
   return lines;
 }
 
-export function fitHeadline(prepared: PreparedText, width: number, steps: Array<[fontSize: number, maxLines: number]>): Fit {
+export function fitHeadline(
+  prepared: PreparedText,
+  width: number,
+  steps: Array<[fontSize: number, maxLines: number]>,
+): Fit {
   const { words, space } = wordWidths(prepared);
   for (const [fontSize, maxLines] of steps) {
     const lines = countLines(words, space, fontSize, width);

@@ -72,7 +72,8 @@ function packageDir(pkg: string): string {
     let dir = path.dirname(require.resolve(pkg));
     for (;;) {
       const manifest = path.join(dir, 'package.json');
-      if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === pkg) return dir;
+      if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === pkg)
+        return dir;
       const parent = path.dirname(dir);
       if (parent === dir) throw new Error(`Cannot find the folder of ${pkg}`);
       dir = parent;
@@ -117,7 +118,11 @@ export class FontFamily {
   nearestWeight(weight: number): number {
     let best = this.weights[0] ?? 400;
     for (const w of this.weights) {
-      if (Math.abs(w - weight) < Math.abs(best - weight) || (Math.abs(w - weight) === Math.abs(best - weight) && w > best)) best = w;
+      if (
+        Math.abs(w - weight) < Math.abs(best - weight) ||
+        (Math.abs(w - weight) === Math.abs(best - weight) && w > best)
+      )
+        best = w;
     }
     return best;
   }

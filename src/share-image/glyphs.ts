@@ -18,7 +18,7 @@
  * Whatever fails throws a ShareImageError naming the character.
  */
 import { hasEmoji } from './emoji.ts';
-import { fontFamilies, type FontFamily, type LoadedFont } from './fonts.ts';
+import { type FontFamily, fontFamilies, type LoadedFont } from './fonts.ts';
 
 /** A character (grapheme cluster) that nothing bundled can draw. */
 export class ShareImageError extends Error {
@@ -29,7 +29,12 @@ export class ShareImageError extends Error {
   /** which text of the card: `title`, `section`, `label`, … */
   readonly field: string;
 
-  constructor(field: string, character: string, codePoint: number, detail = 'cannot be drawn with the bundled fonts or emoji') {
+  constructor(
+    field: string,
+    character: string,
+    codePoint: number,
+    detail = 'cannot be drawn with the bundled fonts or emoji',
+  ) {
     const codes = [...character].map(formatCodePoint).join(' ');
     super(`character "${character}" (${codes}) ${detail}`);
     this.name = 'ShareImageError';
@@ -57,13 +62,15 @@ export function splitGraphemes(text: string): string[] {
  * ZWJ and ZWNJ stay: they belong to emoji sequences and to the shaping of some scripts.
  */
 export function cleanText(text: string): string {
-  return text
-    .normalize('NFC')
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters become spaces
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
-    .replace(/[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFC')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters become spaces
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+      .replace(/[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
 }
 
 const ZWJ = '\u200d';
@@ -182,7 +189,11 @@ function classify(spec: TextSpec, text: string): Piece[] {
         if (kind === 'text' || (kind === 'maybe' && drawable(part))) pieces.push({ text: part });
         else emoji(part);
       }
-    } else if (cluster.includes('\ufe0f') && drawable(cluster) && emojiKind(cluster.replace(/\ufe0f/g, '')) !== 'emoji') {
+    } else if (
+      cluster.includes('\ufe0f') &&
+      drawable(cluster) &&
+      emojiKind(cluster.replace(/\ufe0f/g, '')) !== 'emoji'
+    ) {
       // VS16 on a character the emoji font lacks (`a️`, `↗️` in an older set): the plain character.
       pieces.push({ text: cluster });
     } else if (/\p{Regional_Indicator}/u.test(cluster) && drawable(cluster)) {
@@ -274,11 +285,17 @@ export function prepareCard(specs: TextSpec[]): PreparedCard {
       } else {
         const visible = visibleCodePoints(piece.text);
         if (visible.length > 0) {
-          const font = pick(firstCp) ?? (IGNORABLE.test(String.fromCodePoint(firstCp)) ? pick(visible[0] ?? 0) : undefined);
+          const font =
+            pick(firstCp) ?? (IGNORABLE.test(String.fromCodePoint(firstCp)) ? pick(visible[0] ?? 0) : undefined);
           if (!font) throw new ShareImageError(spec.field, piece.text, firstCp);
           for (const cp of visible) {
             if (!font.has(cp)) {
-              throw new ShareImageError(spec.field, String.fromCodePoint(cp), cp, `cannot be drawn together with "${String.fromCodePoint(visible[0] ?? 0)}" by one bundled font`);
+              throw new ShareImageError(
+                spec.field,
+                String.fromCodePoint(cp),
+                cp,
+                `cannot be drawn together with "${String.fromCodePoint(visible[0] ?? 0)}" by one bundled font`,
+              );
             }
           }
           cluster.font = font;
@@ -292,7 +309,12 @@ export function prepareCard(specs: TextSpec[]): PreparedCard {
         for (const font of remembered) {
           if (!font || visibleCodePoints(cluster.text).some((cp) => !font.has(cp))) {
             const cp = cluster.text.codePointAt(0) ?? 0;
-            throw new ShareImageError(spec.field, cluster.text, cp, 'cannot be drawn next to the other characters of this text that share its UTF-16 high surrogate');
+            throw new ShareImageError(
+              spec.field,
+              cluster.text,
+              cp,
+              'cannot be drawn next to the other characters of this text that share its UTF-16 high surrogate',
+            );
           }
         }
       }
@@ -303,7 +325,14 @@ export function prepareCard(specs: TextSpec[]): PreparedCard {
       if (last && last.emoji === Boolean(piece.emoji)) last.text += piece.text;
       else runs.push({ text: piece.text, emoji: Boolean(piece.emoji) });
     }
-    return { field: spec.field, text: pieces.map((p) => p.text).join(''), runs, fontFamily, weight: spec.weight, clusters };
+    return {
+      field: spec.field,
+      text: pieces.map((p) => p.text).join(''),
+      runs,
+      fontFamily,
+      weight: spec.weight,
+      clusters,
+    };
   });
 
   return { texts, fonts: fonts.map((f) => ({ name: f.name, data: f.data, weight: f.weight })), emoji };

@@ -4,8 +4,8 @@
  * which asks whether a headline is drawable without loading the renderer (no Takumi, no sharp).
  */
 import path from 'node:path';
-import { t } from '../i18n/id.ts';
 import { formatLongDate } from '../core/dates.ts';
+import { t } from '../i18n/id.ts';
 import { family, SANS, SERIF } from './fonts.ts';
 import { prepareCard, type TextSpec } from './glyphs.ts';
 

@@ -9,9 +9,9 @@
  * - The publisher logo: the brand mark and name on white.
  */
 import { t } from '../i18n/id.ts';
-import { family, SANS, SERIF } from './fonts.ts';
 import { fitHeadline, wrapping } from './fit.ts';
-import { prepareCard, type PreparedCard, type PreparedText, type TextSpec } from './glyphs.ts';
+import { family, SANS, SERIF } from './fonts.ts';
+import { type PreparedCard, type PreparedText, prepareCard, type TextSpec } from './glyphs.ts';
 import { articleTexts, ELLIPSIS, HEIGHT, type ShareImageInput, type SiteImageInput, WIDTH } from './inputs.ts';
 import { ACCENT, INK, INK_MUTED, INK_SOFT, PAPER, RULE } from './palette.ts';
 import { find, h, type Node, stack, text } from './tree.ts';
@@ -27,7 +27,16 @@ export interface CardLayout {
 function paperFrame(padding: string, children: Node[]): Node {
   return h(
     'div',
-    { display: 'flex', flexDirection: 'column', width: WIDTH, height: HEIGHT, backgroundColor: PAPER, borderTop: `${RULE}px solid ${ACCENT}`, padding, boxSizing: 'border-box' },
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      width: WIDTH,
+      height: HEIGHT,
+      backgroundColor: PAPER,
+      borderTop: `${RULE}px solid ${ACCENT}`,
+      padding,
+      boxSizing: 'border-box',
+    },
     children,
   );
 }
@@ -52,7 +61,12 @@ function logo(brand: PreparedText, size: number, dark: boolean): Node {
       },
       'W',
     ),
-    text(brand, { fontSize: Math.round(size * 0.92), lineHeight: 1, letterSpacing: -0.5, color: dark ? '#ffffff' : INK }),
+    text(brand, {
+      fontSize: Math.round(size * 0.92),
+      lineHeight: 1,
+      letterSpacing: -0.5,
+      color: dark ? '#ffffff' : INK,
+    }),
   ]);
 }
 
@@ -174,30 +188,30 @@ export function articleLayout(input: ShareImageInput): CardLayout {
   const padX = PAPER_PAD;
   const fit = fitHeadline(title, WIDTH - 2 * padX, PAPER_STEPS);
   const tree = paperFrame(`52px ${padX}px 0`, [
-      text(section, { color: ACCENT, fontSize: 24, lineHeight: 1, letterSpacing: 2 }),
-      h('div', { display: 'flex', flexGrow: 1, alignItems: 'center', paddingBottom: 8 }, [
-        text(title, {
-          display: 'block',
-          width: WIDTH - 2 * padX,
-          color: INK,
-          fontSize: fit.fontSize,
-          lineHeight: 1.12,
-          letterSpacing: -0.4,
-          ...wrapping(fit),
-        }),
-      ]),
-      h(
-        'div',
-        {
-          display: 'flex',
-          alignItems: 'center',
-          justifyContent: 'space-between',
-          borderTop: `3px solid ${INK}`,
-          padding: '22px 0 40px',
-          boxSizing: 'border-box',
-        },
-        [logo(brand, 44, false), text(date, { fontSize: 24, lineHeight: 1, color: INK_MUTED })],
-      ),
+    text(section, { color: ACCENT, fontSize: 24, lineHeight: 1, letterSpacing: 2 }),
+    h('div', { display: 'flex', flexGrow: 1, alignItems: 'center', paddingBottom: 8 }, [
+      text(title, {
+        display: 'block',
+        width: WIDTH - 2 * padX,
+        color: INK,
+        fontSize: fit.fontSize,
+        lineHeight: 1.12,
+        letterSpacing: -0.4,
+        ...wrapping(fit),
+      }),
+    ]),
+    h(
+      'div',
+      {
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'space-between',
+        borderTop: `3px solid ${INK}`,
+        padding: '22px 0 40px',
+        boxSizing: 'border-box',
+      },
+      [logo(brand, 44, false), text(date, { fontSize: 24, lineHeight: 1, color: INK_MUTED })],
+    ),
   ]);
   return { tree, card };
 }
@@ -212,7 +226,8 @@ export function siteLayout(input: SiteImageInput = {}): CardLayout {
     { field: 'tagline', text: t.siteTagline, family: label ? sans : serif, weight: 400 },
   ];
   if (label) specs.push({ field: 'label', text: label, family: serif, weight: 700, extra: ELLIPSIS });
-  if (label && input.kicker) specs.push({ field: 'kicker', text: input.kicker.toLocaleUpperCase('id'), family: sans, weight: 700 });
+  if (label && input.kicker)
+    specs.push({ field: 'kicker', text: input.kicker.toLocaleUpperCase('id'), family: sans, weight: 700 });
   const card = prepareCard(specs);
   const brand = find(card, 'brand');
   const tagline = find(card, 'tagline');
@@ -242,7 +257,9 @@ export function siteLayout(input: SiteImageInput = {}): CardLayout {
   const tree = frame([
     logo(brand, 52, false),
     h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', paddingBottom: 12 }, [
-      ...(kicker ? [text(kicker, { color: ACCENT, fontSize: 24, lineHeight: 1, letterSpacing: 2, marginBottom: 20 })] : []),
+      ...(kicker
+        ? [text(kicker, { color: ACCENT, fontSize: 24, lineHeight: 1, letterSpacing: 2, marginBottom: 20 })]
+        : []),
       text(labelText, {
         display: 'block',
         width: WIDTH - 144,
@@ -265,8 +282,10 @@ export const LOGO_SIZE = { width: 600, height: 160 } as const;
 
 export function logoLayout(): CardLayout {
   const card = prepareCard([{ field: 'brand', text: t.siteName, family: family(SERIF), weight: 700 }]);
-  const tree = h('div', { display: 'flex', alignItems: 'center', justifyContent: 'center', ...LOGO_SIZE, backgroundColor: '#ffffff' }, [
-    logo(find(card, 'brand'), 96, false),
-  ]);
+  const tree = h(
+    'div',
+    { display: 'flex', alignItems: 'center', justifyContent: 'center', ...LOGO_SIZE, backgroundColor: '#ffffff' },
+    [logo(find(card, 'brand'), 96, false)],
+  );
   return { tree, card };
 }

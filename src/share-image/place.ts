@@ -34,10 +34,11 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
   }
 }
 
-const exists = (file: string) => access(file).then(
-  () => true,
-  () => false,
-);
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
 
 export interface PlaceReport {
   placed: number;
@@ -60,7 +61,8 @@ export async function placeShareImages(outDir: string, cacheDir: string): Promis
         if (!(await exists(cached))) {
           const result = await shareImageCached({ ...entry.input, date: new Date(entry.input.date), cacheDir });
           if (result.rendered) drawn++;
-          if (result.file !== cached) throw new Error(`Share image ${entry.path}: expected ${cached}, the renderer has ${result.file}`);
+          if (result.file !== cached)
+            throw new Error(`Share image ${entry.path}: expected ${cached}, the renderer has ${result.file}`);
         }
         await linkOrCopy(cached, path.join(outDir, entry.path));
       }),

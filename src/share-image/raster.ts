@@ -37,7 +37,12 @@ async function leadImagePixels(file: string): Promise<Sharp> {
  * 41.2 against 40.3 dB). Optimised codes alone save 13 % of the bytes for ~2.5 ms a card; full mozjpeg
  * (trellis, scan optimisation) costs ~100 ms for some 25 % fewer bytes.
  */
-const CARD_JPEG = { quality: JPEG_QUALITY, chromaSubsampling: '4:2:0', quantisationTable: 3, optimiseCoding: false } as const;
+const CARD_JPEG = {
+  quality: JPEG_QUALITY,
+  chromaSubsampling: '4:2:0',
+  quantisationTable: 3,
+  optimiseCoding: false,
+} as const;
 
 /**
  * One renderer a thread (the share-image pool's workers each have theirs): it keeps the fonts registered
@@ -48,7 +53,9 @@ const registered = new Set<string>();
 
 async function rendererFor(card: PreparedCard): Promise<Renderer> {
   renderer ??= new Renderer();
-  const fonts: CardFont[] = card.emoji ? [...card.fonts, { name: EMOJI_FAMILY, data: emojiFont().data, weight: 400 }] : card.fonts;
+  const fonts: CardFont[] = card.emoji
+    ? [...card.fonts, { name: EMOJI_FAMILY, data: emojiFont().data, weight: 400 }]
+    : card.fonts;
   for (const font of fonts) {
     const key = `${font.name}\0${font.weight}`;
     if (registered.has(key)) continue;
@@ -59,13 +66,19 @@ async function rendererFor(card: PreparedCard): Promise<Renderer> {
 }
 
 /** Takumi lays the card out and draws it as RGBA pixels, over the photo (by sharp) when there is one. */
-export async function rasterise(tree: Node, card: PreparedCard, photo?: string, size = { width: WIDTH, height: HEIGHT }): Promise<Buffer> {
+export async function rasterise(
+  tree: Node,
+  card: PreparedCard,
+  photo?: string,
+  size = { width: WIDTH, height: HEIGHT },
+): Promise<Buffer> {
   const { node, css } = await fromJsx(tree as unknown as Parameters<typeof fromJsx>[0]);
   const names = [...new Set(card.fonts.map((font) => font.name))];
   // The fallback chain is the card's fonts in order, never the emoji font, and never whatever an earlier
   // card of this thread registered: the same input draws the same picture.
   const pixels = await (await rendererFor(card)).render(node, { ...size, format: 'raw', css, fontFamilies: names });
-  if (pixels.length !== size.width * size.height * 4) throw new Error(`Unexpected card pixels: ${pixels.length} bytes for ${size.width}×${size.height}`);
+  if (pixels.length !== size.width * size.height * 4)
+    throw new Error(`Unexpected card pixels: ${pixels.length} bytes for ${size.width}×${size.height}`);
   if (!photo) return pixels;
   return (await leadImagePixels(photo))
     .composite([{ input: pixels, raw: { width: size.width, height: size.height, channels: 4 }, top: 0, left: 0 }])
@@ -78,7 +91,11 @@ export async function rasterise(tree: Node, card: PreparedCard, photo?: string, 
  * An opaque card's RGBA pixels as the JPEG. The alpha channel (all opaque) is removed first: encoding
  * from four channels took 17 ms a card against 13 ms (measured).
  */
-export const encode = (data: Buffer): Promise<Buffer> => sharp(data, { raw: { width: WIDTH, height: HEIGHT, channels: 4 } }).removeAlpha().jpeg(CARD_JPEG).toBuffer();
+export const encode = (data: Buffer): Promise<Buffer> =>
+  sharp(data, { raw: { width: WIDTH, height: HEIGHT, channels: 4 } })
+    .removeAlpha()
+    .jpeg(CARD_JPEG)
+    .toBuffer();
 
 export async function draw(tree: Node, card: PreparedCard, photo?: string): Promise<Buffer> {
   return encode(await rasterise(tree, card, photo));

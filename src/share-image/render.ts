@@ -28,5 +28,8 @@ export async function renderSiteImage(input: SiteImageInput = {}): Promise<Buffe
 export async function renderLogo(): Promise<Buffer> {
   const { tree, card } = logoLayout();
   const pixels = await rasterise(tree, card, undefined, LOGO_SIZE);
-  return sharp(pixels, { raw: { ...LOGO_SIZE, channels: 4 } }).flatten({ background: '#ffffff' }).png({ compressionLevel: 9 }).toBuffer();
+  return sharp(pixels, { raw: { ...LOGO_SIZE, channels: 4 } })
+    .flatten({ background: '#ffffff' })
+    .png({ compressionLevel: 9 })
+    .toBuffer();
 }

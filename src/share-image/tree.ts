@@ -6,7 +6,6 @@
 import { EMOJI_FAMILY } from './emoji.ts';
 import type { PreparedCard, PreparedText } from './glyphs.ts';
 
-
 export type Style = Record<string, string | number>;
 type Child = Node | string;
 export interface Node {
@@ -14,7 +13,12 @@ export interface Node {
   props: { style: Style; children?: Child | Child[]; [attribute: string]: unknown };
 }
 
-export function h(type: string, style: Style, children?: Child | Child[], attributes: Record<string, unknown> = {}): Node {
+export function h(
+  type: string,
+  style: Style,
+  children?: Child | Child[],
+  attributes: Record<string, unknown> = {},
+): Node {
   return { type, props: children === undefined ? { style, ...attributes } : { style, children, ...attributes } };
 }
 
@@ -23,8 +27,14 @@ export const stack = (names: string[]) => names.map((name) => JSON.stringify(nam
 
 /** A text of the card: its own fonts, its emoji in the emoji font. */
 export function text(prepared: PreparedText, style: Style): Node {
-  const children = prepared.runs.map((run) => (run.emoji ? h('span', { fontFamily: stack([EMOJI_FAMILY]) }, run.text) : run.text));
-  return h('div', { fontFamily: stack(prepared.fontFamily), fontWeight: prepared.weight, ...style }, children.length === 1 && typeof children[0] === 'string' ? children[0] : children);
+  const children = prepared.runs.map((run) =>
+    run.emoji ? h('span', { fontFamily: stack([EMOJI_FAMILY]) }, run.text) : run.text,
+  );
+  return h(
+    'div',
+    { fontFamily: stack(prepared.fontFamily), fontWeight: prepared.weight, ...style },
+    children.length === 1 && typeof children[0] === 'string' ? children[0] : children,
+  );
 }
 
 export function find(card: PreparedCard, field: string): PreparedText {

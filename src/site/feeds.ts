@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
-import { t } from '../i18n/id.ts';
-import { escapeXml } from '../core/sitemaps.ts';
-import { absoluteUrl, SITE } from './site-config.ts';
-import type { Story } from './model.ts';
 import { copyrightYear } from '../core/dates.ts';
+import { escapeXml } from '../core/sitemaps.ts';
+import { t } from '../i18n/id.ts';
+import type { Story } from './model.ts';
+import { absoluteUrl, SITE } from './site-config.ts';
 import { leadImageCrops } from './story-images.ts';
 import { urls } from './urls.ts';
 

@@ -1,13 +1,13 @@
+import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { withArticleHtml } from '../content/article-html.ts';
-import { storedBodyFacts, type BodyQuote } from '../markdown/body-facts.ts';
-import { readingMinutes } from '../core/reading-time.ts';
-import { relatedLists, type RelatedState } from '../core/related.ts';
-import { cacheRoot } from '../content/paths.ts';
 import { moduleGraphDigest } from '../build/source-digest.ts';
+import { withArticleHtml } from '../content/article-html.ts';
+import { cacheRoot } from '../content/paths.ts';
+import { readingMinutes } from '../core/reading-time.ts';
+import { type RelatedState, relatedLists } from '../core/related.ts';
 import { slugify } from '../core/slug.ts';
+import { type BodyQuote, storedBodyFacts } from '../markdown/body-facts.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ExpertEntry = CollectionEntry<'experts'>;
@@ -71,7 +71,10 @@ async function buildSite(): Promise<Site> {
   const stories = articles
     .map((entry): Story => {
       const facts = storedBodyFacts(entry.rendered?.metadata?.frontmatter);
-      if (!facts) throw new Error(`${entry.filePath}: rendered without Warta's Markdown pipeline (no body facts): check markdown.processor in astro.config.mjs`);
+      if (!facts)
+        throw new Error(
+          `${entry.filePath}: rendered without Warta's Markdown pipeline (no body facts): check markdown.processor in astro.config.mjs`,
+        );
       const { quotes, wordCount } = facts;
       const tagList = entry.data.tags.map((label) => ({ label, slug: slugify(label) }));
       return {
@@ -154,7 +157,10 @@ export function relatedStories(site: Site, story: Story): Story[] {
 
 export function latestStories(site: Site, exclude?: Story, limit = 5): Story[] {
   // the newest limit + 1 are enough: at most one of them is excluded
-  return site.stories.slice(0, limit + 1).filter((s) => s !== exclude).slice(0, limit);
+  return site.stories
+    .slice(0, limit + 1)
+    .filter((s) => s !== exclude)
+    .slice(0, limit);
 }
 
 /** The first attributed quote of an expert in a story: where the sidebar's "Lihat kutipan" jumps to. */

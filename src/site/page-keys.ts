@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { copyrightYear } from '../core/dates.ts';
 import { imageTwins } from './image-twins.ts';
-import { articleShareImage } from './share-images.ts';
 import type { ExpertEntry, SectionEntry, Site, Story } from './model.ts';
+import { articleShareImage } from './share-images.ts';
 
 /**
  * Cache keys for Astro's incremental build (`experimental.incrementalBuild`, docs/performance.md): a page
@@ -34,7 +34,12 @@ export function storyKey(story: Story): Promise<string> {
   let key = cardKeys.get(story);
   if (!key) {
     key = articleShareImage(story).then((share) =>
-      cacheKey(entryKey(story.entry), entryKey(story.sectionEntry), share.hash, share.input.image ? imageTwins(share.input.image) : []),
+      cacheKey(
+        entryKey(story.entry),
+        entryKey(story.sectionEntry),
+        share.hash,
+        share.input.image ? imageTwins(share.input.image) : [],
+      ),
     );
     cardKeys.set(story, key);
   }
@@ -55,10 +60,9 @@ export const expertKey = (expert: ExpertEntry) => entryKey(expert);
  * Keys the pages of a paginated list (`paginate()`'s output): each page shows its own stories, its
  * number and the number of pages (the pagination links), plus whatever the caller adds.
  */
-export async function withPageKeys<P extends { props: { page: { data: Story[]; currentPage: number; lastPage: number } } }>(
-  paths: P[],
-  ...shared: unknown[]
-): Promise<(P & { cacheKey: string })[]> {
+export async function withPageKeys<
+  P extends { props: { page: { data: Story[]; currentPage: number; lastPage: number } } },
+>(paths: P[], ...shared: unknown[]): Promise<(P & { cacheKey: string })[]> {
   return Promise.all(
     paths.map(async (path) => {
       const { page } = path.props;

@@ -14,9 +14,15 @@ export function publishedPaths(site: Site): SitemapEntry[] {
     { loc: urls.home(), lastmod: newest(site.stories) },
     { loc: urls.latest(), lastmod: newest(site.stories) },
     ...site.stories.map((story) => ({ loc: urls.article(story.id), lastmod: lastChanged(story) })),
-    ...site.sections.map((section) => ({ loc: urls.section(section.id), lastmod: newest(site.storiesBySection.get(section.id)) })),
+    ...site.sections.map((section) => ({
+      loc: urls.section(section.id),
+      lastmod: newest(site.storiesBySection.get(section.id)),
+    })),
     ...[...site.tags.values()].map(({ tag, stories }) => ({ loc: urls.tag(tag.slug), lastmod: newest(stories) })),
     { loc: urls.experts() },
-    ...site.experts.map((expert) => ({ loc: urls.expert(expert.id), lastmod: newest(site.storiesByExpert.get(expert.id)) })),
+    ...site.experts.map((expert) => ({
+      loc: urls.expert(expert.id),
+      lastmod: newest(site.storiesByExpert.get(expert.id)),
+    })),
   ];
 }

@@ -1,6 +1,6 @@
 import { getImage } from 'astro:assets';
-import { FILTERS, KINDS, META, OWN_SOURCE, type SearchFields } from '../search/fields.ts';
 import { formatShortDate, jakartaYear } from '../core/dates.ts';
+import { FILTERS, KINDS, META, OWN_SOURCE, type SearchFields } from '../search/fields.ts';
 import type { ExpertEntry, Story } from './model.ts';
 
 /** Thumbnail width in search results (shown at 96–128 CSS px; 2× for dense screens). */
@@ -38,7 +38,11 @@ export async function articleSearchFields(story: Story): Promise<SearchFields> {
 export function expertSearchFields(expert: ExpertEntry): SearchFields {
   return {
     filters: { [FILTERS.kind]: KINDS.expert },
-    meta: { [META.kind]: KINDS.expert, [META.section]: `${expert.data.role}, ${expert.data.affiliation}`, [META.image]: '' },
+    meta: {
+      [META.kind]: KINDS.expert,
+      [META.section]: `${expert.data.role}, ${expert.data.affiliation}`,
+      [META.image]: '',
+    },
     sort: {},
   };
 }

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { cacheRoot } from '../content/paths.ts';
 import { readFrontmatter } from '../content/yaml.ts';
-import type { ShareImageListEntry } from '../share-image/place.ts';
 import { shareImageHash } from '../share-image/cache.ts';
 import { articleCardInput, HEIGHT, type ShareImageInput, WIDTH } from '../share-image/inputs.ts';
+import type { ShareImageListEntry } from '../share-image/place.ts';
 import type { Story } from './model.ts';
 import { href } from './urls.ts';
 
@@ -64,7 +64,11 @@ export const shareImagesDrawnOutside = () => process.env.WARTA_SHARE_IMAGES === 
 /** Every article share image the pages link to: the endpoints' paths, and a pooled build's list to place. */
 export async function shareImageList(stories: Story[]): Promise<ShareImageListEntry[]> {
   const images = await Promise.all(stories.map(articleShareImage));
-  return images.map((image) => ({ path: `og/berita/${image.file}.jpg`, cacheFile: `${image.hash}.jpg`, input: { ...image.input, date: image.input.date.toISOString() } }));
+  return images.map((image) => ({
+    path: `og/berita/${image.file}.jpg`,
+    cacheFile: `${image.hash}.jpg`,
+    input: { ...image.input, date: image.input.date.toISOString() },
+  }));
 }
 
 export const siteImagePath = () => href('og/situs.jpg');

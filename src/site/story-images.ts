@@ -27,7 +27,11 @@ export function leadImageCrops(story: Story): Promise<SizedImage[]> {
       CROPS.map(async (size) => {
         const result = await getImage({ src: image.src, ...size, fit: 'cover', format: 'jpg', quality: 80 });
         // Astro may not enlarge a small original: report what was actually made.
-        return { src: result.src, width: Number(result.attributes.width ?? size.width), height: Number(result.attributes.height ?? size.height) };
+        return {
+          src: result.src,
+          width: Number(result.attributes.width ?? size.width),
+          height: Number(result.attributes.height ?? size.height),
+        };
       }),
     );
     cache.set(story.id, crops);

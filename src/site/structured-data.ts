@@ -1,9 +1,8 @@
-import { t } from '../i18n/id.ts';
-import { toJakartaIso } from '../core/dates.ts';
-import { SITE } from './site-config.ts';
-import type { Story } from './model.ts';
-
 import type { BreadcrumbList, NewsArticle, Organization, Thing, WithContext } from 'schema-dts';
+import { toJakartaIso } from '../core/dates.ts';
+import { t } from '../i18n/id.ts';
+import type { Story } from './model.ts';
+import { SITE } from './site-config.ts';
 
 /** schema.org as JSON-LD: what search engines and aggregators read about a story; schema-dts checks the types. */
 export type JsonLd = WithContext<Thing>;
@@ -23,7 +22,12 @@ export function newsArticle(story: Story, urls: StructuredDataUrls): WithContext
     '@type': 'NewsMediaOrganization',
     name: SITE.publisher,
     url: urls.home,
-    logo: { '@type': 'ImageObject', url: urls.logo.url, width: String(urls.logo.width), height: String(urls.logo.height) },
+    logo: {
+      '@type': 'ImageObject',
+      url: urls.logo.url,
+      width: String(urls.logo.width),
+      height: String(urls.logo.height),
+    },
   };
   const source: Organization | undefined = data.source
     ? { '@type': 'Organization', name: data.source.name, ...(data.source.url ? { url: data.source.url } : {}) }
@@ -66,11 +70,19 @@ export function breadcrumbs(items: { name: string; url: string }[]): WithContext
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: item.url })),
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.name,
+      item: item.url,
+    })),
   };
 }
 
 /** JSON for a <script> element: `<` escaped so no text can close the element early. */
 export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateContent } from '../../scripts/generate-content/corpus.ts';
 import { shareImageJobs } from '../../scripts/share-images.ts';
 import { shareImageHash } from '../../src/share-image/cache.ts';
 import { snapshot } from '../support/snapshot.ts';
@@ -37,12 +38,8 @@ function cacheWithFileAt(name: string, blocked: string): string {
   return cache;
 }
 
-beforeAll(() => {
-  const generated = spawnSync(process.execPath, [path.join(root, 'scripts/generate-content/cli.ts'), '--out', content, '--articles', '6', '--images', '2', '--experts', '3', '--seed', 'failures'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  expect(generated.status, generated.stderr).toBe(0);
+beforeAll(async () => {
+  await generateContent({ out: content, articles: 6, images: 2, experts: 3, seed: 'failures' });
   first = build(path.join(work, 'cache'));
   expect(first.status, first.output.slice(-4000)).toBe(0);
 }, 10 * 60_000);
@@ -53,7 +50,9 @@ describe('the share-image pool', () => {
   it('draws the cards the pages link to, so the build draws none after it', async () => {
     // Both sides derive a card's input with articleCardInput; a difference would show here.
     const jobs = shareImageJobs(content);
-    const drawn = await Promise.all(jobs.map(({ file: _, ...job }) => shareImageHash({ ...job, date: new Date(job.date) })));
+    const drawn = await Promise.all(
+      jobs.map(({ file: _, ...job }) => shareImageHash({ ...job, date: new Date(job.date) })),
+    );
     const linked = readdirSync(path.join(outDir, 'og/berita')).map((f) => /-([0-9a-f]{12})\.jpg$/.exec(f)?.[1]);
     expect(linked.length).toBe(6);
     expect(drawn.map((hash) => hash.slice(0, 12)).sort()).toEqual(linked.sort());
@@ -62,7 +61,11 @@ describe('the share-image pool', () => {
 });
 
 describe('a build that fails after the pages are written', () => {
-  function expectFailedAt(step: string, result: { status: number | null; output: string }, before: Record<string, string>) {
+  function expectFailedAt(
+    step: string,
+    result: { status: number | null; output: string },
+    before: Record<string, string>,
+  ) {
     expect(result.status, result.output.slice(-4000)).not.toBe(0);
     expect(result.output).toContain(`${step} failed; `);
     expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);

@@ -8,18 +8,29 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { searchSite, type SiteResult } from '../support/pagefind-node.ts';
+import { generateContent } from '../../scripts/generate-content/corpus.ts';
+import { type SiteResult, searchSite } from '../support/pagefind-node.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(os.tmpdir(), 'warta-incremental-'));
 afterAll(() => {
   // Builds remove the previous site in a detached process that may still be running. Two sites and their
   // caches are tens of thousands of files: on a busy machine that is more than the default 10 s.
-  if (!process.env.WARTA_KEEP_INCREMENTAL) rmSync(work, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
+  if (!process.env.WARTA_KEEP_INCREMENTAL)
+    rmSync(work, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
 }, 5 * 60_000);
 
 const content = path.join(work, 'content');
@@ -38,7 +49,8 @@ function build(outDir: string, cacheDir: string, { expectFailure = false } = {})
   else expect(result.status, output.slice(-4000)).toBe(0);
   return output;
 }
-const buildIncremental = (options?: { expectFailure?: boolean }) => build(incrementalOut, path.join(work, 'cache'), options);
+const buildIncremental = (options?: { expectFailure?: boolean }) =>
+  build(incrementalOut, path.join(work, 'cache'), options);
 
 /** Every file under dir (relative path → sha256 of its bytes), leaving out the folders given. */
 function snapshot(dir: string, leaveOut: string[] = []): Map<string, string> {
@@ -54,7 +66,8 @@ function snapshot(dir: string, leaveOut: string[] = []): Map<string, string> {
 
 function differences(a: Map<string, string>, b: Map<string, string>): string[] {
   const out: string[] = [];
-  for (const [file, hash] of a) if (b.get(file) !== hash) out.push(b.has(file) ? `differs: ${file}` : `only in the incremental build: ${file}`);
+  for (const [file, hash] of a)
+    if (b.get(file) !== hash) out.push(b.has(file) ? `differs: ${file}` : `only in the incremental build: ${file}`);
   for (const file of b.keys()) if (!a.has(file)) out.push(`only in the cold build: ${file}`);
   return out;
 }
@@ -71,7 +84,9 @@ function articleFiles(): Map<string, string> {
 const read = (file: string) => readFileSync(file, 'utf8');
 const field = (text: string, name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(text)?.[1];
 const setField = (text: string, name: string, value: string) =>
-  new RegExp(`^${name}: `, 'm').test(text) ? text.replace(new RegExp(`^${name}: .*$`, 'm'), `${name}: ${value}`) : text.replace(/^---\n/, `---\n${name}: ${value}\n`);
+  new RegExp(`^${name}: `, 'm').test(text)
+    ? text.replace(new RegExp(`^${name}: .*$`, 'm'), `${name}: ${value}`)
+    : text.replace(/^---\n/, `---\n${name}: ${value}\n`);
 
 /** Published articles, newest first. */
 function byDate(): { slug: string; file: string; text: string }[] {
@@ -83,10 +98,7 @@ function byDate(): { slug: string; file: string; text: string }[] {
 
 describe('an incremental build', () => {
   it('equals a cold build of the same content after a dozen kinds of change', { timeout: 30 * 60_000 }, async () => {
-    const generated = spawnSync(process.execPath, [path.join(root, 'scripts/generate-content/cli.ts'), '--out', content, '--articles', '300', '--images', '6', '--seed', 'incremental'], {
-      encoding: 'utf8',
-    });
-    expect(generated.status, generated.stderr).toBe(0);
+    await generateContent({ out: content, articles: 300, images: 6, seed: 'incremental' });
     buildIncremental();
 
     const stories = byDate();
@@ -96,24 +108,49 @@ describe('an incremental build', () => {
     const steps: [string, () => void][] = [
       [
         'edit the newest article: headline and a paragraph',
-        () => writeFileSync(newest.file, setField(read(newest.file), 'title', '"Kabar Terbaru yang Diperbarui"').replace(/\n\n([^\n]+)\n/, '\n\n$1 Koreksi: angka diperbarui.\n')),
+        () =>
+          writeFileSync(
+            newest.file,
+            setField(read(newest.file), 'title', '"Kabar Terbaru yang Diperbarui"').replace(
+              /\n\n([^\n]+)\n/,
+              '\n\n$1 Koreksi: angka diperbarui.\n',
+            ),
+          ),
       ],
       [
         'add a follow-up, the newest story',
         () => {
-          const text = setField(setField(read(newest.file), 'title', '"Tindak Lanjut: Pemerintah Menjawab"'), 'published', '2026-01-05T08:00:00+07:00');
-          writeFileSync(path.join(path.dirname(newest.file), 'tindak-lanjut-pemerintah-menjawab.md'), text.replace(/^slug: .*\n/m, ''));
+          const text = setField(
+            setField(read(newest.file), 'title', '"Tindak Lanjut: Pemerintah Menjawab"'),
+            'published',
+            '2026-01-05T08:00:00+07:00',
+          );
+          writeFileSync(
+            path.join(path.dirname(newest.file), 'tindak-lanjut-pemerintah-menjawab.md'),
+            text.replace(/^slug: .*\n/m, ''),
+          );
         },
       ],
       ['delete an article', () => rmSync(stories[5]!.file)],
-      ['unpublish an article (draft: true)', () => writeFileSync(stories[8]!.file, setField(stories[8]!.text, 'draft', 'true'))],
+      [
+        'unpublish an article (draft: true)',
+        () => writeFileSync(stories[8]!.file, setField(stories[8]!.text, 'draft', 'true')),
+      ],
       ['publish it again', () => writeFileSync(stories[8]!.file, stories[8]!.text)],
       [
         "edit an expert's name and bio",
         () => {
-          const expert = field(stories[10]!.text, 'experts')!.replace(/^\[|\]$/g, '').split(',')[0]!.trim();
+          const expert = field(stories[10]!.text, 'experts')!
+            .replace(/^\[|\]$/g, '')
+            .split(',')[0]!
+            .trim();
           const file = path.join(content, 'experts', `${expert}.yaml`);
-          writeFileSync(file, read(file).replace(/^name: .*$/m, 'name: "Prof. Nama Baru"').replace(/^bio: .*$/m, 'bio: "Biografi yang diperbarui."'));
+          writeFileSync(
+            file,
+            read(file)
+              .replace(/^name: .*$/m, 'name: "Prof. Nama Baru"')
+              .replace(/^bio: .*$/m, 'bio: "Biografi yang diperbarui."'),
+          );
         },
       ],
       [
@@ -124,11 +161,19 @@ describe('an incremental build', () => {
           writeFileSync(file, read(file).replace(/^name: .*$/m, 'name: "Rubrik Berganti Nama"'));
         },
       ],
-      ['add a tag to an article', () => writeFileSync(stories[20]!.file, read(stories[20]!.file).replace(/^tags: \[/m, 'tags: ["Topik Baru Sekali", '))],
+      [
+        'add a tag to an article',
+        () =>
+          writeFileSync(
+            stories[20]!.file,
+            read(stories[20]!.file).replace(/^tags: \[/m, 'tags: ["Topik Baru Sekali", '),
+          ),
+      ],
       [
         'replace a lead image (same file name, other picture)',
         () => {
-          const src = (text: string, file: string) => path.resolve(path.dirname(file), /^\s+src: "?([^"\n]+)"?$/m.exec(text)![1]!);
+          const src = (text: string, file: string) =>
+            path.resolve(path.dirname(file), /^\s+src: "?([^"\n]+)"?$/m.exec(text)![1]!);
           copyFileSync(src(otherImage.text, otherImage.file), src(withImage.text, withImage.file));
         },
       ],
@@ -137,19 +182,43 @@ describe('an incremental build', () => {
         () => {
           const target = stories.find((s, i) => i >= 30 && field(s.text, 'experts') && field(s.text, 'tags'))!;
           const mover = stories.find((s, i) => i >= 60 && field(s.text, 'section') !== field(target.text, 'section'))!;
-          const list = (text: string, name: string) => (field(text, name) ?? '[]').replace(/^\[|\]$/g, '').split(',').map((x) => x.trim()).filter(Boolean);
+          const list = (text: string, name: string) =>
+            (field(text, name) ?? '[]')
+              .replace(/^\[|\]$/g, '')
+              .split(',')
+              .map((x) => x.trim())
+              .filter(Boolean);
           let text = read(mover.file);
           // Its own experts stay (its body quotes them); the target's are added.
-          for (const name of ['experts', 'tags']) text = setField(text, name, `[${[...new Set([...list(text, name), ...list(target.text, name)])].join(', ')}]`);
+          for (const name of ['experts', 'tags'])
+            text = setField(
+              text,
+              name,
+              `[${[...new Set([...list(text, name), ...list(target.text, name)])].join(', ')}]`,
+            );
           writeFileSync(mover.file, setField(text, 'section', field(target.text, 'section')!));
         },
       ],
-      ['correct an old article', () => writeFileSync(stories.at(-1)!.file, read(stories.at(-1)!.file).replace(/\n\n([^\n]+)\n/, '\n\n$1 Ralat: nama lembaga diperbaiki.\n'))],
+      [
+        'correct an old article',
+        () =>
+          writeFileSync(
+            stories.at(-1)!.file,
+            read(stories.at(-1)!.file).replace(/\n\n([^\n]+)\n/, '\n\n$1 Ralat: nama lembaga diperbaiki.\n'),
+          ),
+      ],
       [
         'add a backdated article (pagination shifts)',
         () => {
-          const text = setField(setField(read(stories[40]!.file), 'title', '"Arsip yang Baru Diunggah"'), 'published', field(stories[41]!.text, 'published')!);
-          writeFileSync(path.join(path.dirname(stories[40]!.file), 'arsip-yang-baru-diunggah.md'), text.replace(/^slug: .*\n/m, ''));
+          const text = setField(
+            setField(read(stories[40]!.file), 'title', '"Arsip yang Baru Diunggah"'),
+            'published',
+            field(stories[41]!.text, 'published')!,
+          );
+          writeFileSync(
+            path.join(path.dirname(stories[40]!.file), 'arsip-yang-baru-diunggah.md'),
+            text.replace(/^slug: .*\n/m, ''),
+          );
         },
       ],
     ];
@@ -173,7 +242,9 @@ describe('an incremental build', () => {
 
     // The incremental index is an archive plus a delta of the changes; searches find the same pages, with
     // the same titles and excerpts (docs/search.md: the order among close scores may differ).
-    const deltas = readdirSync(path.join(incrementalOut, 'pagefind'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(path.join(entry.parentPath, entry.name, 'delta')));
+    const deltas = readdirSync(path.join(incrementalOut, 'pagefind'), { withFileTypes: true }).filter(
+      (entry) => entry.isDirectory() && existsSync(path.join(entry.parentPath, entry.name, 'delta')),
+    );
     expect(deltas.length, 'the changes went to delta bundles').toBeGreaterThan(0);
     const queries: [string | null, Parameters<typeof searchSite>[2]][] = [
       ['Diperbarui', {}],
@@ -193,7 +264,10 @@ describe('an incremental build', () => {
     ];
     const bySet = (results: SiteResult[]) => results.map((r) => JSON.stringify(r)).sort();
     for (const [query, options] of queries) {
-      const [incremental, cold] = await Promise.all([searchSite(incrementalOut, query, options), searchSite(coldOut, query, options)]);
+      const [incremental, cold] = await Promise.all([
+        searchSite(incrementalOut, query, options),
+        searchSite(coldOut, query, options),
+      ]);
       expect(bySet(incremental), `search ${JSON.stringify(query)} ${JSON.stringify(options)}`).toEqual(bySet(cold));
     }
     expect((await searchSite(coldOut, 'Diperbarui')).length, 'the queries find something').toBeGreaterThan(0);

@@ -14,7 +14,9 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
         const response = await page.goto(path);
         expect(response?.status()).toBe(type === 'notFound' ? 404 : 200);
         await expect(page.locator('html')).toHaveAttribute('lang', 'id');
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
         const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         expect(summary).toEqual([]);
         // A 404 page logs the failed load of itself; nothing else may.

@@ -15,16 +15,23 @@ test.describe('seed article', () => {
     await expect(article.locator('header')).toContainText('Sumber: Deutsche Welle');
     await expect(article.locator('.credit')).toHaveText('kp/rs (AP, Reuters)');
     await expect(page).toHaveTitle('Kim Sambut Putin di Pyongyang, Apa Tujuan Pertemuan Ini? | Warta');
-    for (const subhead of ["'Kemampuan Putin yang lihai dan kemauan yang kuat'", 'Apakah Rusia siap mendukung militer Korut?', 'Menukar sumber daya alam dengan buruh kerja']) {
+    for (const subhead of [
+      "'Kemampuan Putin yang lihai dan kemauan yang kuat'",
+      'Apakah Rusia siap mendukung militer Korut?',
+      'Menukar sumber daya alam dengan buruh kerja',
+    ]) {
       await expect(article.locator('.article-body h2', { hasText: subhead.replace(/'/g, '') })).toHaveCount(1);
     }
     const text = await article.innerText();
-    for (const furniture of ['Rekomendasi untuk Anda', 'Berita Terkini', 'TribunNews', '©']) expect(text).not.toContain(furniture);
+    for (const furniture of ['Rekomendasi untuk Anda', 'Berita Terkini', 'TribunNews', '©'])
+      expect(text).not.toContain(furniture);
     await expect(page.getByRole('heading', { name: 'Rekomendasi untuk Anda' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Berita Terkini', exact: true })).toBeVisible();
   });
 
-  test('expert sidebar lists the quoted people in frontmatter order and links to their quotes and pages', async ({ page }) => {
+  test('expert sidebar lists the quoted people in frontmatter order and links to their quotes and pages', async ({
+    page,
+  }) => {
     await page.goto(SEED);
     const sidebar = page.getByRole('complementary', { name: 'Narasumber dalam berita ini' });
     await expect(sidebar).toBeVisible();
@@ -36,7 +43,10 @@ test.describe('seed article', () => {
     await jump.click();
     await expect(page).toHaveURL(/#kutipan-yakov-zinberg-1$/);
     await expect(page.locator('#kutipan-yakov-zinberg-1')).toBeInViewport();
-    await expect(sidebar.getByRole('link', { name: 'Profil & semua kutipan Lim Eun-jung' })).toHaveAttribute('href', '/pakar/lim-eun-jung/');
+    await expect(sidebar.getByRole('link', { name: 'Profil & semua kutipan Lim Eun-jung' })).toHaveAttribute(
+      'href',
+      '/pakar/lim-eun-jung/',
+    );
   });
 
   test('sidebar is beside the text on desktop and after the body on phones', async ({ browser }) => {
@@ -76,11 +86,14 @@ test.describe('seed article', () => {
     await page.goto(SEED);
     await page.getByRole('navigation', { name: 'Topik' }).getByRole('link', { name: 'Korea Utara' }).click();
     await expect(page).toHaveURL('/topik/korea-utara/');
-    await expect(page.getByRole('link', { name: 'Kim Sambut Putin di Pyongyang, Apa Tujuan Pertemuan Ini?' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Kim Sambut Putin di Pyongyang, Apa Tujuan Pertemuan Ini?' }),
+    ).toBeVisible();
     await page.goto(SEED);
     const related = page.locator('section', { has: page.getByRole('heading', { name: 'Rekomendasi untuk Anda' }) });
     expect(await related.locator('h3 a').count()).toBeGreaterThan(0);
-    for (const href of await related.locator('h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).not.toBe(SEED);
+    for (const href of await related.locator('h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+      expect(href).not.toBe(SEED);
   });
 
   test('reads completely with JavaScript disabled', async ({ browser }) => {
@@ -107,7 +120,9 @@ test.describe('seed article', () => {
     await expect(page).toHaveURL(/#konten$/);
     await expect(page.locator('main')).toBeFocused();
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('navigation', { name: 'Lokasi halaman' }).getByRole('link', { name: 'Beranda' })).toBeFocused();
+    await expect(
+      page.getByRole('navigation', { name: 'Lokasi halaman' }).getByRole('link', { name: 'Beranda' }),
+    ).toBeFocused();
   });
 });
 
@@ -126,7 +141,8 @@ test.describe('theme', () => {
     // The stored choice is applied by the inline head script, before the body is parsed.
     await page.addInitScript(() => {
       document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset.theme ?? '';
+        if (document.readyState === 'interactive')
+          (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset.theme ?? '';
       });
     });
     await page.goto('/terkini/');

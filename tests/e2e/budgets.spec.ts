@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { PAGE_TYPES, VIEWPORTS } from './pages.ts';
 
 /**
@@ -53,8 +53,12 @@ async function firstLoad(page: Page, path: string): Promise<Load> {
   await page.goto(path, { waitUntil: 'networkidle' });
   await Promise.all(pending);
   // Inline scripts are part of the HTML's bytes already; the JavaScript budget counts them too.
-  const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
-  load.js += inline.filter((s) => s.trim() !== '' && !s.trim().startsWith('{')).reduce((sum, s) => sum + gzipSync(s).length, 0);
+  const inline = await page
+    .locator('script:not([src])')
+    .evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
+  load.js += inline
+    .filter((s) => s.trim() !== '' && !s.trim().startsWith('{'))
+    .reduce((sum, s) => sum + gzipSync(s).length, 0);
   return load;
 }
 
@@ -78,12 +82,17 @@ async function layoutShifts(page: Page): Promise<Array<{ value: number; sources:
     const observer = new PerformanceObserver((list) => {
       type Source = { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
       const rect = (r: DOMRectReadOnly) => `${r.x},${r.y} ${r.width}×${r.height}`;
-      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Source[] }>) {
+      for (const entry of list.getEntries() as Array<
+        PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Source[] }
+      >) {
         if (!entry.hadRecentInput)
           shifts.push({
             value: entry.value,
             // where each moved element was and went, to tell a sub-pixel rounding from a late image
-            sources: (entry.sources ?? []).map((s) => `${s.node instanceof Element ? s.node.outerHTML.slice(0, 120) : String(s.node?.nodeName)} (${rect(s.previousRect)} → ${rect(s.currentRect)})`),
+            sources: (entry.sources ?? []).map(
+              (s) =>
+                `${s.node instanceof Element ? s.node.outerHTML.slice(0, 120) : String(s.node?.nodeName)} (${rect(s.previousRect)} → ${rect(s.currentRect)})`,
+            ),
           });
       }
     });
@@ -93,7 +102,9 @@ async function layoutShifts(page: Page): Promise<Array<{ value: number; sources:
       window.scrollTo(0, y);
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 60)));
     }
-    await Promise.all([...document.images].map((img) => (img.complete ? undefined : img.decode().catch(() => undefined))));
+    await Promise.all(
+      [...document.images].map((img) => (img.complete ? undefined : img.decode().catch(() => undefined))),
+    );
     await new Promise((resolve) => setTimeout(resolve, 200));
     observer.disconnect();
     return shifts;
@@ -107,7 +118,12 @@ for (const [name, path] of Object.entries(PAGES)) {
       // A slow network makes late images and fonts likely to shift the page if they can.
       const client = await page.context().newCDPSession(page);
       await client.send('Network.enable');
-      await client.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+      await client.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 150,
+        downloadThroughput: (1.6 * 1024 * 1024) / 8,
+        uploadThroughput: (750 * 1024) / 8,
+      });
       await page.goto(path, { waitUntil: 'load' });
       expect(await layoutShifts(page)).toEqual([]);
     });

@@ -18,7 +18,11 @@ const PAGES: Record<string, string> = {
 test('the CSP allows no inline script but its hashes, and WebAssembly for Pagefind', async ({ request }) => {
   const html = await (await request.get('')).text();
   const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1] ?? '';
-  const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+  const scriptSrc =
+    csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('script-src')) ?? '';
   expect(scriptSrc).toMatch(/'sha256-/);
   expect(scriptSrc).toContain("'wasm-unsafe-eval'");
   expect(scriptSrc).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*|https?:/);

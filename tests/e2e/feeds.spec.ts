@@ -6,7 +6,10 @@ import { XMLParser } from 'fast-xml-parser';
 import { parseYaml, splitFrontmatter } from '../../src/content/yaml.ts';
 
 const SITE = 'https://warta.example';
-const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'category'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ['item', 'url', 'category'].includes(name),
+});
 const read = (file: string) => readFileSync(path.join('dist', file), 'utf8');
 
 /** The default content's articles, from the files: slug, section and whether it is a draft. */
@@ -16,7 +19,10 @@ function contentArticles() {
     .map(String)
     .filter((f) => f.endsWith('.md'))
     .map((f) => {
-      const data = parseYaml(splitFrontmatter(readFileSync(path.join(root, f), 'utf8')).frontmatter ?? '') as { section: string; draft?: boolean };
+      const data = parseYaml(splitFrontmatter(readFileSync(path.join(root, f), 'utf8')).frontmatter ?? '') as {
+        section: string;
+        draft?: boolean;
+      };
       return { slug: path.basename(f, '.md'), section: data.section, draft: data.draft === true };
     });
 }
@@ -27,13 +33,19 @@ const articleUrl = (slug: string) => `${SITE}/berita/${slug}/`;
 test('the site feed is RSS 2.0 listing every published article, with absolute links, summary and image', () => {
   const rss = parser.parse(read('rss.xml')).rss;
   expect(rss['@_version']).toBe('2.0');
-  const items = rss.channel.item as { link: string; description: string; pubDate: string; 'media:content'?: { '@_url': string } }[];
+  const items = rss.channel.item as {
+    link: string;
+    description: string;
+    pubDate: string;
+    'media:content'?: { '@_url': string };
+  }[];
   expect(items.map((i) => i.link).sort()).toEqual(published.map((a) => articleUrl(a.slug)).sort());
   for (const draft of drafts) expect(read('rss.xml')).not.toContain(draft.slug);
   for (const item of items) {
     expect(item.description.length).toBeGreaterThan(20);
     expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
-    if (item['media:content']) expect(item['media:content']['@_url']).toMatch(/^https:\/\/warta\.example\/_astro\/.+\.jpg$/);
+    if (item['media:content'])
+      expect(item['media:content']['@_url']).toMatch(/^https:\/\/warta\.example\/_astro\/.+\.jpg$/);
   }
   expect(items.some((i) => i['media:content'])).toBe(true);
   expect(rss.channel['atom:link']['@_href']).toBe(`${SITE}/rss.xml`);
@@ -42,12 +54,19 @@ test('the site feed is RSS 2.0 listing every published article, with absolute li
 test('each section has its own feed with only its articles', () => {
   for (const section of new Set(published.map((a) => a.section))) {
     const items = parser.parse(read(`rubrik/${section}/rss.xml`)).rss.channel.item as { link: string }[];
-    expect(items.map((i) => i.link).sort()).toEqual(published.filter((a) => a.section === section).map((a) => articleUrl(a.slug)).sort());
+    expect(items.map((i) => i.link).sort()).toEqual(
+      published
+        .filter((a) => a.section === section)
+        .map((a) => articleUrl(a.slug))
+        .sort(),
+    );
   }
 });
 
 test('feeds are advertised in <head>', () => {
-  expect(read('index.html')).toContain(`<link rel="alternate" type="application/rss+xml" title="Warta: Berita Terkini" href="${SITE}/rss.xml">`);
+  expect(read('index.html')).toContain(
+    `<link rel="alternate" type="application/rss+xml" title="Warta: Berita Terkini" href="${SITE}/rss.xml">`,
+  );
   expect(read('rubrik/ekonomi/index.html')).toContain(`href="${SITE}/rubrik/ekonomi/rss.xml"`);
 });
 

@@ -27,7 +27,9 @@ async function visibleText(page: Page): Promise<string> {
 test(`${HOSTILE_COUNT} payloads × ${FIELDS_PER_PAYLOAD} fields: the fixture has them all`, () => {
   const built = readdirSync(path.join(DIST, 'berita')).filter((d) => d.startsWith('xss-'));
   expect(built).toHaveLength(HOSTILE_COUNT);
-  console.log(`hostile fixture: ${HOSTILE_COUNT} payloads × ${FIELDS_PER_PAYLOAD} fields = ${HOSTILE_COUNT * FIELDS_PER_PAYLOAD} placements`);
+  console.log(
+    `hostile fixture: ${HOSTILE_COUNT} payloads × ${FIELDS_PER_PAYLOAD} fields = ${HOSTILE_COUNT * FIELDS_PER_PAYLOAD} placements`,
+  );
 });
 
 for (const p of payloads) {
@@ -39,11 +41,24 @@ for (const p of payloads) {
     await page.goto(`/berita/${p.slug}/`);
     const article = await visibleText(page);
     const a = p.article;
-    for (const value of [a.title, a.description, a.tag, a.sourceName, a.credit, a.imageCaption, a.imageCredit, p.expert.name, p.expert.role, p.section.name]) {
+    for (const value of [
+      a.title,
+      a.description,
+      a.tag,
+      a.sourceName,
+      a.credit,
+      a.imageCaption,
+      a.imageCredit,
+      p.expert.name,
+      p.expert.role,
+      p.section.name,
+    ]) {
       expect(article, value).toContain(fold(value));
     }
     await expect(page.locator('h1')).toHaveText(a.title);
-    expect(await page.locator('main img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('alt')))).toContain(a.imageAlt);
+    expect(await page.locator('main img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('alt')))).toContain(
+      a.imageAlt,
+    );
     expect(await injected(page)).toEqual([]);
 
     await page.goto(`/rubrik/${p.section.id}/`);
@@ -58,8 +73,13 @@ for (const p of payloads) {
 
     await page.goto(`/pakar/${p.expert.id}/`);
     const expert = await visibleText(page);
-    for (const value of [p.expert.name, p.expert.role, p.expert.affiliation, p.expert.bio, a.title]) expect(expert, value).toContain(fold(value));
-    expect(await page.locator('main a[href^="https://contoh.id/"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')))).toContain(new URL(p.expert.url).href);
+    for (const value of [p.expert.name, p.expert.role, p.expert.affiliation, p.expert.bio, a.title])
+      expect(expert, value).toContain(fold(value));
+    expect(
+      await page
+        .locator('main a[href^="https://contoh.id/"]')
+        .evaluateAll((links) => links.map((l) => l.getAttribute('href'))),
+    ).toContain(new URL(p.expert.url).href);
     expect(await injected(page)).toEqual([]);
 
     await page.goto(`/cari/?q=${p.token}`);
@@ -85,9 +105,15 @@ test('home, latest and experts pages list the payloads as text and run nothing',
   expect(problems).toEqual([]);
 });
 
-test('the article rail shows the newest headlines from /terkini.json as text, within its reserved room', async ({ page }) => {
+test('the article rail shows the newest headlines from /terkini.json as text, within its reserved room', async ({
+  page,
+}) => {
   const problems = watch(page, { warnings: false });
-  const stories = ((await (await page.request.get('/terkini.json')).json()) as { stories: { section: string; title: string; url: string; date: string }[] }).stories;
+  const stories = (
+    (await (await page.request.get('/terkini.json')).json()) as {
+      stories: { section: string; title: string; url: string; date: string }[];
+    }
+  ).stories;
   expect(stories.length).toBe(6);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/berita/${payloads[0]!.slug}/`);
@@ -95,13 +121,25 @@ test('the article rail shows the newest headlines from /terkini.json as text, wi
   const reserved = await slot.boundingBox();
   const cards = slot.locator('li');
   await expect(cards).toHaveCount(5);
-  const shown = await cards.evaluateAll((lis) => lis.map((li) => ({ section: li.querySelector('p')!.textContent, title: li.querySelector('h3 a')!.textContent, url: li.querySelector('h3 a')!.getAttribute('href') })));
+  const shown = await cards.evaluateAll((lis) =>
+    lis.map((li) => ({
+      section: li.querySelector('p')!.textContent,
+      title: li.querySelector('h3 a')!.textContent,
+      url: li.querySelector('h3 a')!.getAttribute('href'),
+    })),
+  );
   const expected = stories.filter((s) => s.url !== `/berita/${payloads[0]!.slug}/`).slice(0, 5);
   expect(shown).toEqual(expected.map(({ section, title, url }) => ({ section, title, url })));
   expect(await slot.boundingBox()).toEqual(reserved);
   expect((await slot.locator('ul').boundingBox())!.height).toBeLessThanOrEqual(reserved!.height);
   // Long unbroken headlines and section names neither widen the rail nor spill out of it.
-  expect(await page.locator('section.latest-rail').evaluate((rail) => rail.scrollWidth <= rail.clientWidth && rail.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
+  expect(
+    await page
+      .locator('section.latest-rail')
+      .evaluate(
+        (rail) => rail.scrollWidth <= rail.clientWidth && rail.getBoundingClientRect().right <= window.innerWidth,
+      ),
+  ).toBe(true);
   expect(await injected(page)).toEqual([]);
   expect(problems).toEqual([]);
 });
@@ -109,7 +147,10 @@ test('the article rail shows the newest headlines from /terkini.json as text, wi
 test('meta tags and JSON-LD of every payload article read back exactly', () => {
   for (const p of payloads) {
     const document = documentOf(`berita/${p.slug}/index.html`);
-    const meta = (key: string) => [...document.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((m) => m.getAttribute('content'));
+    const meta = (key: string) =>
+      [...document.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((m) =>
+        m.getAttribute('content'),
+      );
     const a = p.article;
     expect(document.querySelector('title')?.textContent).toContain(a.title);
     expect(meta('description')).toEqual([a.description]);
@@ -127,31 +168,50 @@ test('meta tags and JSON-LD of every payload article read back exactly', () => {
       expect(block).not.toMatch(/<\/?script|<!--|\u2028|\u2029/i);
     }
     const data = blocks.map((b) => JSON.parse(b) as Record<string, unknown>);
-    const news = data.find((d) => d['@type'] === 'NewsArticle') as Record<string, any>;
+    const news = data.find((d) => d['@type'] === 'NewsArticle') as Record<string, unknown>;
     expect(news.headline).toBe(a.title);
     expect(news.description).toBe(a.description);
     expect(news.keywords).toEqual([a.tag]);
     expect(news.articleSection).toBe(p.section.name);
     expect(news.author).toEqual({ '@type': 'Organization', name: a.sourceName, url: new URL(a.sourceUrl).href });
     expect(news.isBasedOn).toBe(new URL(a.sourceUrl).href);
-    expect(news.mentions[0]).toMatchObject({ name: p.expert.name, jobTitle: p.expert.role, affiliation: { name: p.expert.affiliation }, sameAs: new URL(p.expert.url).href });
-    const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList') as { itemListElement: { name: string }[] } | undefined;
+    expect((news.mentions as unknown[])[0]).toMatchObject({
+      name: p.expert.name,
+      jobTitle: p.expert.role,
+      affiliation: { name: p.expert.affiliation },
+      sameAs: new URL(p.expert.url).href,
+    });
+    const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList') as
+      | { itemListElement: { name: string }[] }
+      | undefined;
     if (crumbs) expect(crumbs.itemListElement.map((i) => i.name)).toContain(p.section.name);
   }
 });
 
 test('feeds and sitemaps are well-formed XML with every payload as text', async ({ page }) => {
-  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'category'].includes(name) });
-  const xmlFiles = readdirSync(DIST, { recursive: true }).map(String).filter((f) => /\.xml$/.test(f));
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => ['item', 'url', 'category'].includes(name),
+  });
+  const xmlFiles = readdirSync(DIST, { recursive: true })
+    .map(String)
+    .filter((f) => /\.xml$/.test(f));
   expect(xmlFiles.length).toBeGreaterThan(HOSTILE_COUNT);
   // Chromium's XML parser is strict: one unescaped < or & and it returns a <parsererror> document.
   const malformed = await page.evaluate(
-    (files) => files.filter(([, xml]) => new DOMParser().parseFromString(xml, 'application/xml').querySelector('parsererror')).map(([file]) => file),
+    (files) =>
+      files
+        .filter(([, xml]) => new DOMParser().parseFromString(xml, 'application/xml').querySelector('parsererror'))
+        .map(([file]) => file),
     xmlFiles.map((file) => [file, read(file)] as [string, string]),
   );
   expect(malformed).toEqual([]);
 
-  const items = parser.parse(read('rss.xml')).rss.channel.item as { title: string; description: string; category: string[] }[];
+  const items = parser.parse(read('rss.xml')).rss.channel.item as {
+    title: string;
+    description: string;
+    category: string[];
+  }[];
   for (const p of payloads) {
     const item = items.find((i) => String(i.title) === p.article.title);
     expect(item, p.article.title).toBeDefined();
@@ -177,7 +237,11 @@ test('share images of every payload article and section are drawn', () => {
   }
 });
 
-test('/terkini/ pages through every article once, newest first: three pages, the middle one linking both ways', async ({ page, request, baseURL }) => {
+test('/terkini/ pages through every article once, newest first: three pages, the middle one linking both ways', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const walk = await walkList(page, '/terkini/');
   expect(walk.pages).toEqual(['/terkini/', '/terkini/2/', '/terkini/3/']);
   expectListed(walk, newestFirst(await publishedArticles(request, baseURL!)), '/terkini/');

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { type APIRequestContext, expect, test, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { SEED, VIEWPORTS } from './pages.ts';
 import { watch } from './watch.ts';
 
@@ -45,7 +45,14 @@ async function shape(page: Page, list: string): Promise<string[]> {
     .locator(list)
     .first()
     .evaluate((ul) =>
-      [ul, ...ul.querySelectorAll('*')].map((el) => `${el.localName}.${[...el.classList].join('.')}[${[...el.attributes].map((a) => a.name).filter((n) => n !== 'class').sort().join(',')}]`),
+      [ul, ...ul.querySelectorAll('*')].map(
+        (el) =>
+          `${el.localName}.${[...el.classList].join('.')}[${[...el.attributes]
+            .map((a) => a.name)
+            .filter((n) => n !== 'class')
+            .sort()
+            .join(',')}]`,
+      ),
     );
 }
 
@@ -156,7 +163,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const page = await context.newPage();
     await page.goto(SEED);
     await expect(items(page)).toHaveCount(5);
-    const results = await new AxeBuilder({ page }).include('section.latest-rail').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const results = await new AxeBuilder({ page })
+      .include('section.latest-rail')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
     await context.close();
   });

@@ -22,14 +22,22 @@ function target(dist: string, pathname: string): string | undefined {
 // dist-hostile is the hostile fixture (tests/support/hostile-content.ts): its tag, section and expert URLs come
 // from XSS payloads. Its article bodies paste `<img src=x>` on purpose (the sanitiser keeps the picture and
 // drops the handler), so pictures inside a body are the editor's and are not followed there.
-for (const [dist, base] of [['dist', '/'], ['dist-subpath', '/warta/'], ['dist-hostile', '/']] as const) {
+for (const [dist, base] of [
+  ['dist', '/'],
+  ['dist-subpath', '/warta/'],
+  ['dist-hostile', '/'],
+] as const) {
   test(`every internal link, asset and anchor in ${dist}/ resolves`, () => {
     const files = htmlFiles(dist);
     const ids = new Map<string, Set<string>>();
     const idsOf = (file: string) => {
       let found = ids.get(file);
       if (!found) {
-        found = new Set([...parseHTML(readFileSync(file, 'utf8')).document.querySelectorAll('[id]')].map((e) => e.getAttribute('id') ?? ''));
+        found = new Set(
+          [...parseHTML(readFileSync(file, 'utf8')).document.querySelectorAll('[id]')].map(
+            (e) => e.getAttribute('id') ?? '',
+          ),
+        );
         ids.set(file, found);
       }
       return found;
@@ -44,7 +52,9 @@ for (const [dist, base] of [['dist', '/'], ['dist-subpath', '/warta/'], ['dist-h
         ...[...document.querySelectorAll('img[src], script[src], source[src]')]
           .filter((e) => !(dist === 'dist-hostile' && e.closest('.article-body')))
           .map((e) => e.getAttribute('src') ?? ''),
-        ...[...document.querySelectorAll('img[srcset], source[srcset]')].flatMap((e) => (e.getAttribute('srcset') ?? '').split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')),
+        ...[...document.querySelectorAll('img[srcset], source[srcset]')].flatMap((e) =>
+          (e.getAttribute('srcset') ?? '').split(',').map((part) => part.trim().split(/\s+/)[0] ?? ''),
+        ),
       ];
       for (const ref of refs) {
         if (!ref || /^(mailto|tel|javascript|data):/i.test(ref) || /^https?:\/\//.test(ref)) continue;
@@ -60,7 +70,8 @@ for (const [dist, base] of [['dist', '/'], ['dist-subpath', '/warta/'], ['dist-h
           continue;
         }
         const anchor = decodeURIComponent(url.hash.slice(1)).split(':~:')[0];
-        if (anchor && servedFrom.endsWith('.html') && !idsOf(servedFrom).has(anchor)) broken.push(`${file}: ${ref} (no #${anchor})`);
+        if (anchor && servedFrom.endsWith('.html') && !idsOf(servedFrom).has(anchor))
+          broken.push(`${file}: ${ref} (no #${anchor})`);
       }
     }
     expect(files.length).toBeGreaterThan(50);

@@ -47,7 +47,8 @@ async function readPublished(request: APIRequestContext): Promise<PublishedArtic
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       const { document } = parseHTML(await response.text());
-      const meta = (property: string) => [...document.querySelectorAll(`meta[property="${property}"]`)].map((m) => m.getAttribute('content') ?? '');
+      const meta = (property: string) =>
+        [...document.querySelectorAll(`meta[property="${property}"]`)].map((m) => m.getAttribute('content') ?? '');
       const published = Date.parse(meta('article:published_time')[0] ?? '');
       expect(published, `${path} has a publication time`).not.toBeNaN();
       return { path, published, section: meta('article:section')[0] ?? '', tags: meta('article:tag') };
@@ -99,7 +100,9 @@ function readListPage(): ListPage {
     place: nav ? (nav.querySelector('p')?.textContent ?? '').trim() : null,
     previous: link('Sebelumnya'),
     next: link('Berikutnya'),
-    stories: [...document.querySelectorAll('main article')].map((a) => [...a.querySelectorAll('a[href*="/berita/"]')].map((l) => l.getAttribute('href') ?? '')),
+    stories: [...document.querySelectorAll('main article')].map((a) =>
+      [...a.querySelectorAll('a[href*="/berita/"]')].map((l) => l.getAttribute('href') ?? ''),
+    ),
   };
 }
 
@@ -129,7 +132,8 @@ export async function walkList(page: Page, first: string): Promise<ListWalk> {
     pages.push(path);
     heading ||= shown.heading;
     expect(shown.heading, path).toBe(heading);
-    for (const [i, links] of shown.stories.entries()) expect(links, `${path}: story ${i + 1} has one link to its article`).toHaveLength(1);
+    for (const [i, links] of shown.stories.entries())
+      expect(links, `${path}: story ${i + 1} has one link to its article`).toHaveLength(1);
     stories.push(shown.stories.map((links) => links[0]!));
     // Each page has its own title: "… (halaman 2)" from the second on.
     if (n > 1) expect(shown.title, path).toContain(`(halaman ${n})`);
@@ -164,7 +168,10 @@ export async function walkList(page: Page, first: string): Promise<ListWalk> {
   // And back, page by page, to the first: the same pages, the same stories.
   for (let n = last - 1; n >= 1; n--) {
     await follow(/Sebelumnya/, n);
-    expect((await page.evaluate(readListPage)).stories.map((links) => links[0]), `${pagePath(start, n)} on the way back`).toEqual(stories[n - 1]);
+    expect(
+      (await page.evaluate(readListPage)).stories.map((links) => links[0]),
+      `${pagePath(start, n)} on the way back`,
+    ).toEqual(stories[n - 1]);
   }
   return { pages, stories, heading };
 }

@@ -10,7 +10,11 @@ import { slugify } from '../../src/core/slug.ts';
 import { PAGE_SIZE } from '../../src/site/paging.ts';
 import { expectListed, newestFirst, publishedArticles, sitemapPaths, walkList } from './lists.ts';
 
-test('/terkini/: every published article once, newest first, page by page to the last and back', async ({ page, request, baseURL }) => {
+test('/terkini/: every published article once, newest first, page by page to the last and back', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const articles = await publishedArticles(request, baseURL!);
   expect(articles.length, 'the default content fills more than one page').toBeGreaterThan(PAGE_SIZE);
   const walk = await walkList(page, '/terkini/');
@@ -18,7 +22,11 @@ test('/terkini/: every published article once, newest first, page by page to the
   expect(walk.pages).toEqual(['/terkini/', '/terkini/2/']);
 });
 
-test('each section page lists its own articles once, newest first, and together they list every article once', async ({ page, request, baseURL }) => {
+test('each section page lists its own articles once, newest first, and together they list every article once', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   test.slow(); // a page load a list: seconds on a busy machine
   const articles = await publishedArticles(request, baseURL!);
   const sections = (await sitemapPaths(request)).filter((p) => /^\/rubrik\/[^/]+\/$/.test(p));
@@ -47,7 +55,13 @@ test('each topic page lists the articles with that topic once, newest first', as
 test('a page number out of range, or page 1 under a number, is not a page', async ({ request, baseURL }) => {
   const pages = Math.ceil((await publishedArticles(request, baseURL!)).length / PAGE_SIZE);
   expect((await request.get(`/terkini/${pages}/`)).status()).toBe(200);
-  for (const path of [`/terkini/${pages + 1}/`, '/terkini/1/', '/terkini/0/', '/rubrik/ekonomi/2/', '/topik/korea-utara/2/']) {
+  for (const path of [
+    `/terkini/${pages + 1}/`,
+    '/terkini/1/',
+    '/terkini/0/',
+    '/rubrik/ekonomi/2/',
+    '/topik/korea-utara/2/',
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseSearchManifest } from '../../src/search/manifest.ts';
-import { searchData, type SearchSiteOptions } from '../support/pagefind-node.ts';
+import { type SearchSiteOptions, searchData } from '../support/pagefind-node.ts';
 import { SEED } from './pages.ts';
 
 const DIST = 'dist';
@@ -43,7 +43,11 @@ test('each filter narrows the results to its value', async () => {
   const total = all.length;
   expect(total).toBeGreaterThan(10);
   for (const result of all) expect(result.filters.jenis).toEqual(['berita']);
-  for (const [key, value] of [['bagian', 'Ekonomi'], ['sumber', 'Deutsche Welle'], ['sumber', 'Warta']] as const) {
+  for (const [key, value] of [
+    ['bagian', 'Ekonomi'],
+    ['sumber', 'Deutsche Welle'],
+    ['sumber', 'Warta'],
+  ] as const) {
     const results = await searchData(DIST, null, { filters: { [key]: value } });
     expect(results.length, `${key}=${value}`).toBeGreaterThan(0);
     for (const result of results) expect(result.filters[key]).toEqual([value]);
@@ -60,12 +64,26 @@ test('only article text is indexed: the pull-quote copy, sidebar, related lists 
   const seed = (await searchData(DIST, 'Zinberg'))[0] as Indexed;
   const sentence = 'Ini adalah ancaman yang diperhitungkan terhadap aliansi keamanan AS-Korea Selatan-Jepang';
   expect(seed.content.split(sentence).length - 1).toBe(1);
-  for (const outside of ['Narasumber dalam berita ini', 'Rekomendasi untuk Anda', 'Berita Terkini', 'Lihat kutipan', 'kp/rs', 'menit baca', 'Beranda']) {
+  for (const outside of [
+    'Narasumber dalam berita ini',
+    'Rekomendasi untuk Anda',
+    'Berita Terkini',
+    'Lihat kutipan',
+    'kp/rs',
+    'menit baca',
+    'Beranda',
+  ]) {
     expect(seed.content).not.toContain(outside);
   }
   expect(seed.content).toContain('Kim Sambut Putin di Pyongyang');
   expect(seed.content).toContain('Baik Putin maupun Kim dikucilkan');
-  expect(seed.meta).toMatchObject({ title: 'Kim Sambut Putin di Pyongyang, Apa Tujuan Pertemuan Ini?', bagian: 'Internasional', tanggal: '2025-10-06', tanggal_tampil: '6 Okt 2025', image: '' });
+  expect(seed.meta).toMatchObject({
+    title: 'Kim Sambut Putin di Pyongyang, Apa Tujuan Pertemuan Ini?',
+    bagian: 'Internasional',
+    tanggal: '2025-10-06',
+    tanggal_tampil: '6 Okt 2025',
+    image: '',
+  });
 });
 
 test('results carry a thumbnail when the article has a lead image', async () => {

@@ -7,7 +7,6 @@ import { injected, watch as watchAll } from './watch.ts';
 /** Console errors, CSP violations and dialogs on a page; every search test ends by expecting none. */
 const watch = (page: Page) => watchAll(page, { warnings: false });
 
-
 async function waitForSearch(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('data-search-ready', /^(done|idle)$/);
 }
@@ -53,7 +52,9 @@ test('a shared URL shows the same results, with its filters set', async ({ page 
   const sections = await page.locator('#search-results [data-slot="section"]').allInnerTexts();
   expect(sections.length).toBeGreaterThan(0);
   for (const section of sections) expect(section.toUpperCase()).toBe('EKONOMI');
-  const dates = await page.locator('#search-results time').evaluateAll((ts) => ts.map((t) => (t as HTMLTimeElement).dateTime));
+  const dates = await page
+    .locator('#search-results time')
+    .evaluateAll((ts) => ts.map((t) => (t as HTMLTimeElement).dateTime));
   const instants = dates.map((d) => new Date(d.length === 10 ? `${d}T00:00:00+07:00` : d).getTime());
   expect([...instants].sort((a, b) => b - a)).toEqual(instants);
   expect(problems).toEqual([]);
@@ -99,7 +100,8 @@ test('keyboard only: type, submit, reach a result, open it', async ({ page }) =>
   await expect(page.getByRole('status')).toContainText('hasil untuk "gerhana"');
   // Onwards from the search box: its button, the filters, people and topics, then the results.
   const focused = page.locator(':focus');
-  for (let i = 0; i < 15 && !/\/berita\//.test((await focused.getAttribute('href')) ?? ''); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 15 && !/\/berita\//.test((await focused.getAttribute('href')) ?? ''); i++)
+    await page.keyboard.press('Tab');
   await expect(focused).toHaveAttribute('href', /\/berita\/mengapa-gerhana-bulan-berwarna-merah\/\?sorot=gerhana/);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/mengapa-gerhana-bulan-berwarna-merah/);
@@ -119,7 +121,9 @@ test('a search that cannot load says so in Indonesian, and "Coba lagi" searches 
   await page.route('**/pagefind/warta-search.json', (route) => route.abort('internetdisconnected'));
   await page.goto('/cari/?q=putin');
   await expect(page.locator('html')).toHaveAttribute('data-search-ready', 'error');
-  await expect(page.getByRole('status')).toHaveText('Pencarian gagal dimuat. Periksa sambungan internet Anda, lalu coba lagi.');
+  await expect(page.getByRole('status')).toHaveText(
+    'Pencarian gagal dimuat. Periksa sambungan internet Anda, lalu coba lagi.',
+  );
   await expect(page.locator('#search-results > li')).toHaveCount(0);
   const retry = page.getByRole('button', { name: 'Coba lagi' });
   await expect(retry).toBeVisible();
@@ -132,11 +136,15 @@ test('a search that cannot load says so in Indonesian, and "Coba lagi" searches 
   await expect(retry).toBeHidden();
 });
 
-test('results whose text cannot load: the error and "Coba lagi" replace "Mencari…", and the retry shows them', async ({ page }) => {
+test('results whose text cannot load: the error and "Coba lagi" replace "Mencari…", and the retry shows them', async ({
+  page,
+}) => {
   await page.route('**/fragment/**', (route) => route.abort('internetdisconnected'));
   await page.goto('/cari/?q=putin');
   await expect(page.locator('html')).toHaveAttribute('data-search-ready', 'error');
-  await expect(page.getByRole('status')).toHaveText('Pencarian gagal dimuat. Periksa sambungan internet Anda, lalu coba lagi.');
+  await expect(page.getByRole('status')).toHaveText(
+    'Pencarian gagal dimuat. Periksa sambungan internet Anda, lalu coba lagi.',
+  );
 
   await page.unroute('**/fragment/**');
   await page.getByRole('button', { name: 'Coba lagi' }).click();
@@ -145,14 +153,18 @@ test('results whose text cannot load: the error and "Coba lagi" replace "Mencari
   await expect(page.getByRole('button', { name: 'Coba lagi' })).toBeHidden();
 });
 
-test('a later page of results that cannot load keeps the shown ones, and "Coba lagi" loads that page', async ({ page }) => {
+test('a later page of results that cannot load keeps the shown ones, and "Coba lagi" loads that page', async ({
+  page,
+}) => {
   await page.goto('/cari/?tahun=2025');
   await waitForSearch(page);
   await expect(page.locator('#search-results > li')).toHaveCount(10);
   await page.route('**/fragment/**', (route) => route.abort('internetdisconnected'));
   await page.getByRole('button', { name: 'Tampilkan lebih banyak' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-search-ready', 'error');
-  await expect(page.getByRole('status')).toHaveText('Pencarian gagal dimuat. Periksa sambungan internet Anda, lalu coba lagi.');
+  await expect(page.getByRole('status')).toHaveText(
+    'Pencarian gagal dimuat. Periksa sambungan internet Anda, lalu coba lagi.',
+  );
   await expect(page.locator('#search-results > li')).toHaveCount(10);
 
   await page.unroute('**/fragment/**');
@@ -162,7 +174,11 @@ test('a later page of results that cannot load keeps the shown ones, and "Coba l
   await expect(page.locator('html')).toHaveAttribute('data-search-ready', 'done');
 });
 
-for (const [name, url] of [['with results', '/cari/?q=putin'], ['with no results', '/cari/?q=qwertyzzz'], ['empty', '/cari/']] as const) {
+for (const [name, url] of [
+  ['with results', '/cari/?q=putin'],
+  ['with no results', '/cari/?q=qwertyzzz'],
+  ['empty', '/cari/'],
+] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`search page ${name} has no axe violations (${colorScheme})`, async ({ browser }) => {
       for (const viewport of Object.values(VIEWPORTS)) {
@@ -171,8 +187,12 @@ for (const [name, url] of [['with results', '/cari/?q=putin'], ['with no results
         const problems = watch(page);
         await page.goto(url);
         await waitForSearch(page);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
         expect(problems).toEqual([]);
         await context.close();
       }
@@ -180,12 +200,16 @@ for (const [name, url] of [['with results', '/cari/?q=putin'], ['with no results
   }
 }
 
-test(`search input is text, never markup: ${XSS_PAYLOADS.length} payloads in q, the header box, sorot, bagian and tahun`, async ({ page }) => {
+test(`search input is text, never markup: ${XSS_PAYLOADS.length} payloads in q, the header box, sorot, bagian and tahun`, async ({
+  page,
+}) => {
   test.slow();
   const problems = watch(page);
   for (const payload of XSS_PAYLOADS) {
     const shown = payload.replace(/\s+/g, ' ');
-    await page.goto(`/cari/?q=${encodeURIComponent(payload)}&bagian=${encodeURIComponent(payload)}&tahun=${encodeURIComponent(payload)}`);
+    await page.goto(
+      `/cari/?q=${encodeURIComponent(payload)}&bagian=${encodeURIComponent(payload)}&tahun=${encodeURIComponent(payload)}`,
+    );
     await waitForSearch(page);
     await expect(page.locator('#search-q')).toHaveValue(shown.trim());
     await expect(page.getByRole('status')).toContainText(shown.trim());
@@ -208,7 +232,9 @@ test(`search input is text, never markup: ${XSS_PAYLOADS.length} payloads in q, 
   expect(problems).toEqual([]);
 });
 
-test('without JavaScript the header form still reaches /cari/ and says search needs JavaScript', async ({ browser }) => {
+test('without JavaScript the header form still reaches /cari/ and says search needs JavaScript', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(SEED);

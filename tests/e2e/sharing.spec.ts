@@ -16,16 +16,22 @@ const distFile = (url: string) => {
 const articleSlugs = readdirSync('dist/berita').filter((d) => existsSync(path.join('dist/berita', d, 'index.html')));
 
 function frontmatterOf(slug: string): Record<string, unknown> {
-  const file = readdirSync('content/articles', { recursive: true }).map(String).find((f) => path.basename(f, '.md') === slug);
+  const file = readdirSync('content/articles', { recursive: true })
+    .map(String)
+    .find((f) => path.basename(f, '.md') === slug);
   if (!file) throw new Error(slug);
-  return parseYaml(splitFrontmatter(readFileSync(path.join('content/articles', file), 'utf8')).frontmatter ?? '') as Record<string, unknown>;
+  return parseYaml(
+    splitFrontmatter(readFileSync(path.join('content/articles', file), 'utf8')).frontmatter ?? '',
+  ) as Record<string, unknown>;
 }
 
 function head(slug: string) {
   const html = readFileSync(`dist/berita/${slug}/index.html`, 'utf8');
   const { document } = parseHTML(html);
-  const meta = (key: string) => document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? undefined;
-  const all = (key: string) => [...document.querySelectorAll(`meta[property="${key}"]`)].map((m) => m.getAttribute('content'));
+  const meta = (key: string) =>
+    document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? undefined;
+  const all = (key: string) =>
+    [...document.querySelectorAll(`meta[property="${key}"]`)].map((m) => m.getAttribute('content'));
   return { html, document, meta, all };
 }
 
@@ -64,12 +70,18 @@ test('other pages carry the site card, sections their own', () => {
   expect(home.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('website');
   expect(home.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${SITE}/og/situs.jpg`);
   const section = parseHTML(readFileSync('dist/rubrik/ekonomi/index.html', 'utf8')).document;
-  expect(section.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${SITE}/og/rubrik/ekonomi.jpg`);
+  expect(section.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
+    `${SITE}/og/rubrik/ekonomi.jpg`,
+  );
   expect(section.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('Ekonomi');
 });
 
 test('share images are 1200×630 JPEGs under 300 KB', async () => {
-  const files = ['dist/og/situs.jpg', ...readdirSync('dist/og/rubrik').map((f) => `dist/og/rubrik/${f}`), ...readdirSync('dist/og/berita').map((f) => `dist/og/berita/${f}`)];
+  const files = [
+    'dist/og/situs.jpg',
+    ...readdirSync('dist/og/rubrik').map((f) => `dist/og/rubrik/${f}`),
+    ...readdirSync('dist/og/berita').map((f) => `dist/og/berita/${f}`),
+  ];
   expect(files.length).toBeGreaterThan(articleSlugs.length);
   // One card an article: no taller versions of it (docs/sharing.md, "One card, not four").
   expect(readdirSync('dist/og/berita')).toHaveLength(articleSlugs.length);
@@ -84,7 +96,9 @@ test('share images are 1200×630 JPEGs under 300 KB', async () => {
 test('JSON-LD: a NewsArticle and a BreadcrumbList of the schema.org types used', () => {
   for (const slug of articleSlugs) {
     const { document } = head(slug);
-    const blocks = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? ''));
+    const blocks = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) =>
+      JSON.parse(s.textContent ?? ''),
+    );
     const article = blocks.find((b) => b['@type'] === 'NewsArticle');
     const crumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList');
     const fm = frontmatterOf(slug);
@@ -96,7 +110,11 @@ test('JSON-LD: a NewsArticle and a BreadcrumbList of the schema.org types used',
     expect(article.inLanguage).toBe('id');
     expect(article.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': `${SITE}/berita/${slug}/` });
     expect(article.author['@type']).toBe('Organization');
-    expect(article.publisher).toMatchObject({ '@type': 'NewsMediaOrganization', name: 'Warta', logo: { '@type': 'ImageObject' } });
+    expect(article.publisher).toMatchObject({
+      '@type': 'NewsMediaOrganization',
+      name: 'Warta',
+      logo: { '@type': 'ImageObject' },
+    });
     expect(existsSync(distFile(article.publisher.logo.url))).toBe(true);
     expect(Array.isArray(article.image) && article.image.length).toBeTruthy();
     for (const url of article.image) expect(existsSync(distFile(url)), url).toBe(true);
@@ -106,7 +124,12 @@ test('JSON-LD: a NewsArticle and a BreadcrumbList of the schema.org types used',
     expect(article.keywords).toEqual(fm.tags ?? []);
     expect(typeof article.articleSection).toBe('string');
     for (const person of article.mentions ?? []) {
-      expect(person).toMatchObject({ '@type': 'Person', name: expect.any(String), jobTitle: expect.any(String), affiliation: { '@type': 'Organization', name: expect.any(String) } });
+      expect(person).toMatchObject({
+        '@type': 'Person',
+        name: expect.any(String),
+        jobTitle: expect.any(String),
+        affiliation: { '@type': 'Organization', name: expect.any(String) },
+      });
     }
     expect((article.mentions ?? []).length).toBe(((fm.experts as string[] | undefined) ?? []).length);
     expect(crumbs.itemListElement.map((i: { position: number; '@type': string }) => [i['@type'], i.position])).toEqual([
@@ -115,10 +138,20 @@ test('JSON-LD: a NewsArticle and a BreadcrumbList of the schema.org types used',
       ['ListItem', 3],
     ]);
   }
-  const seed = [...head('kim-sambut-putin-di-pyongyang').document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? ''))[0];
+  const seed = [
+    ...head('kim-sambut-putin-di-pyongyang').document.querySelectorAll('script[type="application/ld+json"]'),
+  ].map((s) => JSON.parse(s.textContent ?? ''))[0];
   expect(seed.isBasedOn).toBe('https://www.dw.com/id/');
-  expect(seed.sourceOrganization).toEqual({ '@type': 'Organization', name: 'Deutsche Welle', url: 'https://www.dw.com/id/' });
-  expect(seed.mentions[0]).toMatchObject({ name: 'Yakov Zinberg', jobTitle: 'Profesor Hubungan Internasional', affiliation: { name: 'Universitas Kokushikan' } });
+  expect(seed.sourceOrganization).toEqual({
+    '@type': 'Organization',
+    name: 'Deutsche Welle',
+    url: 'https://www.dw.com/id/',
+  });
+  expect(seed.mentions[0]).toMatchObject({
+    name: 'Yakov Zinberg',
+    jobTitle: 'Profesor Hubungan Internasional',
+    affiliation: { name: 'Universitas Kokushikan' },
+  });
 });
 
 test('reader views get headline, byline and the whole body, without the sidebar or repeated pull-quotes', () => {
@@ -139,7 +172,8 @@ test('share links go to each network with the canonical URL, correctly encoded',
   const canonical = `${SITE}/berita/harga-cabai-bawang-meroket-jelang-akhir-tahun/`;
   const title = 'Harga Cabai & Bawang "Meroket" Jelang Akhir Tahun';
   const bar = page.getByRole('group', { name: 'Bagikan berita ini' }).first();
-  const href = async (network: string) => new URL((await bar.locator(`a[data-network="${network}"]`).getAttribute('href'))!);
+  const href = async (network: string) =>
+    new URL((await bar.locator(`a[data-network="${network}"]`).getAttribute('href'))!);
   expect((await href('whatsapp')).searchParams.get('text')).toBe(`${title} ${canonical}`);
   expect((await href('whatsapp')).origin).toBe('https://wa.me');
   expect(Object.fromEntries((await href('telegram')).searchParams)).toEqual({ url: canonical, text: title });

@@ -13,7 +13,9 @@ test('home has a lead story, latest stories and a block per section', async ({ p
 test('section, tag and latest pages list articles newest first', async ({ page }) => {
   for (const path of ['/rubrik/ekonomi/', '/topik/korea-utara/', '/terkini/']) {
     await page.goto(path);
-    const dates = await page.locator('main article time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+    const dates = await page
+      .locator('main article time')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThan(0);
     const instants = dates.map((d) => new Date(d.length === 10 ? `${d}T00:00:00+07:00` : d).getTime());
     expect([...instants].sort((a, b) => b - a)).toEqual(instants);
@@ -30,11 +32,21 @@ test('expert page shows the profile and every quote, each linking to its anchor'
   await expect(page.locator('#kutipan-yakov-zinberg-1')).toBeInViewport();
 });
 
-test('drafts are published nowhere: no page, and no place in lists, topics or expert pages', async ({ page, request }) => {
+test('drafts are published nowhere: no page, and no place in lists, topics or expert pages', async ({
+  page,
+  request,
+}) => {
   const response = await request.get('/berita/catatan-uji-tata-letak/');
   expect(response.status()).toBe(404);
   // The draft quotes dewi-anggraini and is tagged "Riset Kampus" and "Antariksa" in section sains.
-  for (const path of ['/', '/terkini/', '/rubrik/sains/', '/topik/riset-kampus/', '/topik/antariksa/', '/pakar/dewi-anggraini/']) {
+  for (const path of [
+    '/',
+    '/terkini/',
+    '/rubrik/sains/',
+    '/topik/riset-kampus/',
+    '/topik/antariksa/',
+    '/pakar/dewi-anggraini/',
+  ]) {
     await page.goto(path);
     await expect(page.locator('main')).not.toContainText('Uji Tata Letak');
     await expect(page.locator('a[href*="catatan-uji-tata-letak"]')).toHaveCount(0);
@@ -65,4 +77,3 @@ test('lead images are responsive, in modern formats, with dimensions, caption an
   expect((await img.getAttribute('alt'))?.length).toBeGreaterThan(5);
   await expect(page.locator('article figure figcaption').first()).toContainText('Foto: ');
 });
-

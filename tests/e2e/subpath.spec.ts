@@ -13,7 +13,9 @@ test('every link and asset stays under /warta/, and search works there', async (
   const hrefs = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThan(10);
   for (const href of hrefs) expect(href).toMatch(/^\/warta\//);
-  const assets = await page.locator('link[href^="/"], img[src^="/"], script[src^="/"]').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? ''));
+  const assets = await page
+    .locator('link[href^="/"], img[src^="/"], script[src^="/"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? ''));
   for (const asset of assets) expect(asset).toMatch(/^\/warta\//);
 
   await page.locator('#cari-header').fill('Zinberg');
@@ -34,7 +36,9 @@ test('every link and asset stays under /warta/, and search works there', async (
   expect(problems).toEqual([]);
 });
 
-test('the article rail fetches its JSON under /warta/ and links there, leaving out the article read', async ({ page }) => {
+test('the article rail fetches its JSON under /warta/ and links there, leaving out the article read', async ({
+  page,
+}) => {
   const fetched: string[] = [];
   page.on('request', (r) => r.url().endsWith('.json') && fetched.push(new URL(r.url()).pathname));
   await page.goto('berita/panel-surya-atap-wanareja/');
@@ -44,10 +48,17 @@ test('the article rail fetches its JSON under /warta/ and links there, leaving o
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   for (const href of hrefs) expect(href).toMatch(/^\/warta\/berita\/[^/]+\/$/);
   expect(hrefs).not.toContain('/warta/berita/panel-surya-atap-wanareja/');
-  await expect(page.locator('section.latest-rail').getByRole('link', { name: 'Semua berita terkini' })).toHaveAttribute('href', '/warta/terkini/');
+  await expect(page.locator('section.latest-rail').getByRole('link', { name: 'Semua berita terkini' })).toHaveAttribute(
+    'href',
+    '/warta/terkini/',
+  );
 });
 
-test('the pages of /warta/terkini/ link to each other under /warta/ and list every article once, newest first', async ({ page, request, baseURL }) => {
+test('the pages of /warta/terkini/ link to each other under /warta/ and list every article once, newest first', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const walk = await walkList(page, 'terkini/');
   expect(walk.pages).toEqual(['/warta/terkini/', '/warta/terkini/2/']);
   expectListed(walk, newestFirst(await publishedArticles(request, baseURL!)), '/warta/terkini/');

@@ -9,7 +9,8 @@ import type { Page } from '@playwright/test';
 export function watch(page: Page, options: { warnings?: boolean } = {}): string[] {
   const problems: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error' || (options.warnings !== false && m.type() === 'warning')) problems.push(`${m.type()}: ${m.text()}`);
+    if (m.type() === 'error' || (options.warnings !== false && m.type() === 'warning'))
+      problems.push(`${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('dialog', (d) => {
@@ -18,8 +19,11 @@ export function watch(page: Page, options: { warnings?: boolean } = {}): string[
   });
   void page.exposeFunction('__wartaProblem', (text: string) => problems.push(text));
   void page.addInitScript(() => {
-    const report = (text: string) => (window as unknown as { __wartaProblem: (t: string) => void }).__wartaProblem(text);
-    document.addEventListener('securitypolicyviolation', (e) => report(`CSP: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`));
+    const report = (text: string) =>
+      (window as unknown as { __wartaProblem: (t: string) => void }).__wartaProblem(text);
+    document.addEventListener('securitypolicyviolation', (e) =>
+      report(`CSP: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`),
+    );
     for (const name of ['alert', 'confirm', 'prompt'] as const) {
       window[name] = ((message?: unknown) => report(`${name}(${String(message)})`)) as never;
     }
@@ -34,7 +38,10 @@ export async function injected(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll('*')) {
       for (const attr of el.attributes) {
         if (/^on/i.test(attr.name)) found.push(`<${el.localName} ${attr.name}>`);
-        if (/^(href|src|action|formaction|srcdoc|xlink:href)$/i.test(attr.name) && /^\s*(javascript|data:text|vbscript)/i.test(attr.value)) {
+        if (
+          /^(href|src|action|formaction|srcdoc|xlink:href)$/i.test(attr.name) &&
+          /^\s*(javascript|data:text|vbscript)/i.test(attr.value)
+        ) {
           found.push(`<${el.localName} ${attr.name}="${attr.value}">`);
         }
       }
@@ -47,7 +54,8 @@ export async function injected(page: Page): Promise<string[]> {
       if (/alert\(/.test(`${script.src} ${script.textContent}`)) found.push(`script: ${script.outerHTML.slice(0, 80)}`);
     }
     for (const el of document.querySelectorAll('iframe, object, embed, frame')) found.push(`<${el.localName}>`);
-    for (const style of document.querySelectorAll('style')) if (/display:\s*none/.test(style.textContent ?? '')) found.push('injected <style>');
+    for (const style of document.querySelectorAll('style'))
+      if (/display:\s*none/.test(style.textContent ?? '')) found.push('injected <style>');
     return found;
   });
 }

@@ -13,7 +13,8 @@ import { BASE, type Files, UNUSUAL, writeContent } from './malformed.ts';
 import { XSS_PAYLOADS } from './payloads.ts';
 
 /** YAML double-quoted text: JSON's escapes are YAML's, and line separators are escaped too. */
-const yamlText = (value: string) => JSON.stringify(value).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+const yamlText = (value: string) =>
+  JSON.stringify(value).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 
 /** Every text field of the hostile article, expert and section of payload `index`, as it should be shown. */
 export function hostileFields(index: number) {
@@ -101,5 +102,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = path.resolve(process.argv[2] ?? '.cache/hostile-content');
   rmSync(dir, { recursive: true, force: true });
   writeContent(dir, [], hostileFiles());
-  console.log(`Hostile content: ${HOSTILE_COUNT} payloads × ${FIELDS_PER_PAYLOAD} fields and ${UNUSUAL.length} unusual articles in ${path.relative(process.cwd(), dir)}/`);
+  console.log(
+    `Hostile content: ${HOSTILE_COUNT} payloads × ${FIELDS_PER_PAYLOAD} fields and ${UNUSUAL.length} unusual articles in ${path.relative(process.cwd(), dir)}/`,
+  );
 }

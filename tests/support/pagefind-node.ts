@@ -22,7 +22,10 @@ function mount(distDir: string): string {
     const original = globalThis.fetch;
     realFetch = original;
     globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
-      const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://localhost');
+      const url = new URL(
+        typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+        'http://localhost',
+      );
       const pathname = decodeURIComponent(url.pathname);
       for (const [root, dir] of mounts) {
         if (!pathname.startsWith(root)) continue;
@@ -49,7 +52,9 @@ async function openFiles(distDir: string): Promise<Opened> {
   const dir = path.resolve(distDir);
   const prefix = mount(dir);
   const host = path.join(dir, 'pagefind');
-  const module = (await import(`${pathToFileURL(path.join(host, 'pagefind.js')).href}?site=${encodeURIComponent(prefix)}`)) as {
+  const module = (await import(
+    `${pathToFileURL(path.join(host, 'pagefind.js')).href}?site=${encodeURIComponent(prefix)}`
+  )) as {
     createInstance: (options: Record<string, unknown>) => PagefindLoader;
   };
   const manifest = parseSearchManifest(await readFile(path.join(host, SEARCH_MANIFEST), 'utf8'));
@@ -99,7 +104,11 @@ const opened = new Map<string, Promise<SiteSearch>>();
  * page's order. A folder's index is opened once and kept: call `forgetSite(distDir)` after building into
  * the same folder again.
  */
-export async function searchData(distDir: string, query: string | null, options: SearchSiteOptions = {}): Promise<PagefindResultData[]> {
+export async function searchData(
+  distDir: string,
+  query: string | null,
+  options: SearchSiteOptions = {},
+): Promise<PagefindResultData[]> {
   const key = `${path.resolve(distDir)}\n${options.base ?? '/'}`;
   let index = opened.get(key);
   if (!index) opened.set(key, (index = loadSite(distDir, options.base)));
@@ -108,7 +117,12 @@ export async function searchData(distDir: string, query: string | null, options:
   if (options.people) {
     results.push(...((query ? await site.people(query) : null)?.results ?? []));
   } else {
-    const article = { term: query, filters: options.filters ?? {}, byDate: options.sort === 'terbaru', ...(options.year ? { year: options.year } : {}) };
+    const article = {
+      term: query,
+      filters: options.filters ?? {},
+      byDate: options.sort === 'terbaru',
+      ...(options.year ? { year: options.year } : {}),
+    };
     for (let from: number | null = 0; from !== null; ) {
       const found = await site.articles(article, from);
       results.push(...found.results);
@@ -119,8 +133,16 @@ export async function searchData(distDir: string, query: string | null, options:
 }
 
 /** searchData's results as URL, title and excerpt. */
-export async function searchSite(distDir: string, query: string | null, options: SearchSiteOptions = {}): Promise<SiteResult[]> {
-  return (await searchData(distDir, query, options)).map((data) => ({ url: data.url, title: data.meta.title ?? '', excerpt: data.excerpt }));
+export async function searchSite(
+  distDir: string,
+  query: string | null,
+  options: SearchSiteOptions = {},
+): Promise<SiteResult[]> {
+  return (await searchData(distDir, query, options)).map((data) => ({
+    url: data.url,
+    title: data.meta.title ?? '',
+    excerpt: data.excerpt,
+  }));
 }
 
 /** Drops the index `searchSite` keeps for a folder, so the next search reads the rebuilt site. */

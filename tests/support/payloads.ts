@@ -16,6 +16,7 @@ export const XSS_PAYLOADS: readonly string[] = [
   // JavaScript string and template contexts (inline scripts, data handed to scripts)
   "'-alert(1)-'",
   '\\"; alert(1); //',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection payload, literally
   '${alert(1)}',
   // client-side template engines
   "{{constructor.constructor('alert(1)')()}}",

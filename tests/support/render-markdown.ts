@@ -16,7 +16,10 @@ export async function renderFixture(source: string, file: string) {
   const warnings: string[] = [];
   const processor = await createSatteriMarkdownProcessor({
     syntaxHighlight: false,
-    ...wartaMarkdown({ expertName: (id) => names[id], warn: (line) => warnings.push(line.replace(/^.*?\.md(:\d+)?: /, '')) }),
+    ...wartaMarkdown({
+      expertName: (id) => names[id],
+      warn: (line) => warnings.push(line.replace(/^.*?\.md(:\d+)?: /, '')),
+    }),
   });
   const { frontmatter, body } = splitFrontmatter(source);
   const data = (frontmatter ? parseYaml(frontmatter) : {}) as Record<string, unknown>;

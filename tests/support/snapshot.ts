@@ -10,7 +10,10 @@ export function snapshot(dir: string): Record<string, string> {
       .sort()
       .map((f) => {
         const file = path.join(dir, f);
-        return [f, statSync(file).isDirectory() ? 'folder' : createHash('sha256').update(readFileSync(file)).digest('hex')];
+        return [
+          f,
+          statSync(file).isDirectory() ? 'folder' : createHash('sha256').update(readFileSync(file)).digest('hex'),
+        ];
       }),
   );
 }

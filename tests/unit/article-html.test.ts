@@ -22,7 +22,10 @@ function memoryStore(): DataStore {
   return {
     get: (key) => map.get(key) as never,
     entries: () => [...map.entries()],
-    set: (entry) => (map.set(entry.id, entry as Entry), true),
+    set: (entry) => {
+      map.set(entry.id, entry as Entry);
+      return true;
+    },
     values: () => [...map.values()],
     keys: () => [...map.keys()],
     delete: (key) => void map.delete(key),
@@ -38,7 +41,10 @@ const entry = (digest: string, html: string): Entry => ({
   data: { title: 'Harga beras' },
   filePath: 'content/articles/harga-beras.md',
   digest,
-  rendered: { html, metadata: { headings: [], frontmatter: { title: 'Harga beras', experts: ['a'], [BODY_FACTS_KEY]: facts } } },
+  rendered: {
+    html,
+    metadata: { headings: [], frontmatter: { title: 'Harga beras', experts: ['a'], [BODY_FACTS_KEY]: facts } },
+  },
 });
 
 describe('article bodies outside the content store', () => {
@@ -59,7 +65,9 @@ describe('article bodies outside the content store', () => {
   it('hands the loader no entry when its file is gone, so it is rendered again', () => {
     for (const f of readdirSync(dir)) rmSync(path.join(dir, f));
     expect(store.get('harga-beras')).toBeUndefined();
-    expect(() => withArticleHtml(inner.get('harga-beras')!, dir)).toThrow(/harga-beras\.md: its rendered body .* is missing from the build cache; delete .* and build again/);
+    expect(() => withArticleHtml(inner.get('harga-beras')!, dir)).toThrow(
+      /harga-beras\.md: its rendered body .* is missing from the build cache; delete .* and build again/,
+    );
     store.set(entry('d1', '<p>Isi.</p>'));
     expect(store.get('harga-beras')).toBeDefined();
   });

@@ -38,9 +38,17 @@ describe('npm run build with the malformed-content set', () => {
     expect(result.status).not.toBe(0);
     // The build reports paths from the project folder; the cases' patterns start at the content folder.
     const prefix = `${path.relative(root, content).split(path.sep).join('/')}/`;
-    const lines = output.split('\n').map((l) => l.trim()).filter((l) => l.startsWith(prefix)).map((l) => l.split(prefix).join(''));
+    const lines = output
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.startsWith(prefix))
+      .map((l) => l.split(prefix).join(''));
     for (const c of BROKEN) {
-      for (const pattern of c.expect as RegExp[]) expect(lines.some((l) => pattern.test(l)), `${c.name}: ${pattern}`).toBe(true);
+      for (const pattern of c.expect as RegExp[])
+        expect(
+          lines.some((l) => pattern.test(l)),
+          `${c.name}: ${pattern}`,
+        ).toBe(true);
     }
     const files = BROKEN.flatMap((c) => Object.keys(c.files));
     for (const line of lines) expectClearError(line, files);

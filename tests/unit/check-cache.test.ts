@@ -13,8 +13,10 @@ import { validateContent } from '../../src/content/validate.ts';
 const FILES: Record<string, string> = {
   'sections/internasional.yaml': 'name: Internasional\n',
   'experts/yakov-zinberg.yaml': 'name: Yakov Zinberg\nrole: Profesor\naffiliation: Universitas Kokushikan\n',
-  'articles/kim-putin.md': '---\ntitle: "Judul"\ndescription: "Standfirst."\npublished: 2025-10-06\nsection: internasional\nexperts: [yakov-zinberg]\n---\n"Ini :quote[ancaman]{expert="yakov-zinberg"}," katanya.\n',
-  'articles/kutipan-asing.md': '---\ntitle: "Judul lain"\ndescription: "Standfirst."\npublished: 2025-10-06\nsection: internasional\n---\nKata :quote[siapa]{expert="tidak-ada"}.\n',
+  'articles/kim-putin.md':
+    '---\ntitle: "Judul"\ndescription: "Standfirst."\npublished: 2025-10-06\nsection: internasional\nexperts: [yakov-zinberg]\n---\n"Ini :quote[ancaman]{expert="yakov-zinberg"}," katanya.\n',
+  'articles/kutipan-asing.md':
+    '---\ntitle: "Judul lain"\ndescription: "Standfirst."\npublished: 2025-10-06\nsection: internasional\n---\nKata :quote[siapa]{expert="tidak-ada"}.\n',
 };
 
 let dirs: string[] = [];
@@ -60,7 +62,10 @@ it('reuses the body check of an unchanged article and redoes it when the article
   check(root);
   plant(root, 'articles/kim-putin.md');
   expect(check(root)).toContain('articles/kim-putin.md: planted');
-  writeFileSync(path.join(root, 'articles/kim-putin.md'), FILES['articles/kim-putin.md']!.replace('katanya', 'ujarnya'));
+  writeFileSync(
+    path.join(root, 'articles/kim-putin.md'),
+    FILES['articles/kim-putin.md']!.replace('katanya', 'ujarnya'),
+  );
   expect(check(root)).not.toContain('articles/kim-putin.md: planted');
 });
 
@@ -68,7 +73,10 @@ it("redoes every check when an expert's name, the sections or the checker change
   const root = folder();
   check(root);
   plant(root, 'articles/kim-putin.md');
-  writeFileSync(path.join(root, 'experts/yakov-zinberg.yaml'), FILES['experts/yakov-zinberg.yaml']!.replace('Yakov', 'Jakob'));
+  writeFileSync(
+    path.join(root, 'experts/yakov-zinberg.yaml'),
+    FILES['experts/yakov-zinberg.yaml']!.replace('Yakov', 'Jakob'),
+  );
   expect(check(root)).not.toContain('articles/kim-putin.md: planted');
 
   plant(root, 'articles/kim-putin.md');
@@ -83,7 +91,10 @@ it("keeps every finding when only what no check reads changes: an expert's bio",
   const root = folder();
   check(root);
   plant(root, 'articles/kim-putin.md');
-  writeFileSync(path.join(root, 'experts/yakov-zinberg.yaml'), `${FILES['experts/yakov-zinberg.yaml']!}bio: "Pakar Asia Timur."\n`);
+  writeFileSync(
+    path.join(root, 'experts/yakov-zinberg.yaml'),
+    `${FILES['experts/yakov-zinberg.yaml']!}bio: "Pakar Asia Timur."\n`,
+  );
   expect(check(root)).toContain('articles/kim-putin.md: planted');
 });
 
@@ -92,7 +103,9 @@ it('forgets deleted articles', () => {
   check(root);
   rmSync(path.join(root, 'articles/kutipan-asing.md'));
   check(root);
-  const stored = JSON.parse(readFileSync(path.join(root, 'cache.json'), 'utf8')) as { entries: Record<string, unknown> };
+  const stored = JSON.parse(readFileSync(path.join(root, 'cache.json'), 'utf8')) as {
+    entries: Record<string, unknown>;
+  };
   expect(Object.keys(stored.entries)).toEqual(['articles/kim-putin.md']);
 });
 
@@ -119,7 +132,12 @@ it('reads an article changed under the same size with its modification time put 
   writeFileSync(article, changed);
   // to the nanosecond, as `touch -d`, `cp -p` or `rsync -t` would put it back
   const ns = before.mtimeNs;
-  execFileSync('touch', ['-m', '-d', `@${ns / 1_000_000_000n}.${String(ns % 1_000_000_000n).padStart(9, '0')}`, article]);
+  execFileSync('touch', [
+    '-m',
+    '-d',
+    `@${ns / 1_000_000_000n}.${String(ns % 1_000_000_000n).padStart(9, '0')}`,
+    article,
+  ]);
   expect(statSync(article, { bigint: true }).mtimeNs).toBe(before.mtimeNs);
   expect(check(root)).not.toContain('articles/kim-putin.md: planted');
 });

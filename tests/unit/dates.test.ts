@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleDate } from '../../src/core/article-date.ts';
-import { formatDateline, formatLongDate, formatShortDate, formatTime, jakartaYear, toJakartaIso } from '../../src/core/dates.ts';
+import {
+  formatDateline,
+  formatLongDate,
+  formatShortDate,
+  formatTime,
+  jakartaYear,
+  toJakartaIso,
+} from '../../src/core/dates.ts';
 
 const parse = (value: string) => {
   const parsed = parseArticleDate(value);
@@ -22,10 +29,16 @@ describe('parseArticleDate', () => {
     expect(parse('2025-10-06T02:30Z').date.toISOString()).toBe('2025-10-06T02:30:00.000Z');
   });
 
-  it.each(['2025-10-06T09:30:00', '2025-10-06 09:30', '06-10-2025', '2025-02-30', '2025-13-01', '2025-10-06T24:00:00+07:00', 'kemarin', ''])(
-    'refuses %j',
-    (value) => expect(parseArticleDate(value)).toBeUndefined(),
-  );
+  it.each([
+    '2025-10-06T09:30:00',
+    '2025-10-06 09:30',
+    '06-10-2025',
+    '2025-02-30',
+    '2025-13-01',
+    '2025-10-06T24:00:00+07:00',
+    'kemarin',
+    '',
+  ])('refuses %j', (value) => expect(parseArticleDate(value)).toBeUndefined());
 });
 
 describe('Indonesian dates in Asia/Jakarta', () => {

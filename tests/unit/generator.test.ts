@@ -4,7 +4,16 @@
  * and it never deletes a folder it did not write itself.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { markdownToHtml } from 'satteri';
@@ -46,7 +55,8 @@ describe('generateContent', () => {
     expect(result.counts).toEqual({ articles: 300, drafts: stats.drafts, experts: 20, sections: 8 });
     expect(stats).toMatchObject({ articles: 300, experts: 20, sections: 8, images: 5 });
     expect(existsSync(path.join(dir, MARKER))).toBe(true);
-    for (const id of ['internasional', 'ekonomi', 'sains', 'olahraga', 'lingkungan']) expect(existsSync(path.join(dir, `sections/${id}.yaml`))).toBe(true);
+    for (const id of ['internasional', 'ekonomi', 'sains', 'olahraga', 'lingkungan'])
+      expect(existsSync(path.join(dir, `sections/${id}.yaml`))).toBe(true);
   }, 60_000);
 
   it('puts every article in articles/YYYY/MM/ by its publication date, with a unique slug', () => {
@@ -70,15 +80,35 @@ describe('generateContent', () => {
       experts.set(path.basename(file, '.yaml'), data.name);
     }
     const markdown = wartaMarkdown({ expertName: (id) => experts.get(id), warn: () => {} });
-    const seen = { pullquote: 0, table: 0, colon: 0, dateOnly: 0, dateTime: 0, updated: 0, source: 0, nonLatinExpert: 0 };
+    const seen = {
+      pullquote: 0,
+      table: 0,
+      colon: 0,
+      dateOnly: 0,
+      dateTime: 0,
+      updated: 0,
+      source: 0,
+      nonLatinExpert: 0,
+    };
     for (const file of articleFiles(dir)) {
       const { frontmatter, body } = splitFrontmatter(readFileSync(path.join(dir, file), 'utf8'));
-      const fm = parseYaml(frontmatter ?? '') as { experts?: string[]; published: string; updated?: string; source?: unknown };
+      const fm = parseYaml(frontmatter ?? '') as {
+        experts?: string[];
+        published: string;
+        updated?: string;
+        source?: unknown;
+      };
       for (const id of fm.experts ?? []) expect(body, `${file} quotes ${id}`).toContain(`]{expert="${id}"}`);
-      const { data } = markdownToHtml(body, { ...markdown, data: { astro: { frontmatter: fm } } as Record<string, unknown> }) as { data: Record<string, unknown> };
+      const { data } = markdownToHtml(body, {
+        ...markdown,
+        data: { astro: { frontmatter: fm } } as Record<string, unknown>,
+      }) as { data: Record<string, unknown> };
       expect(messagesOf(data).map((m) => `${file}: ${m.reason}`)).toEqual([]);
 
-      const words = body.replace(/\{expert="[^"]*"\}|:quote\[|\]|^:::.*$|^\|.*$/gm, ' ').split(/\s+/).filter(Boolean).length;
+      const words = body
+        .replace(/\{expert="[^"]*"\}|:quote\[|\]|^:::.*$|^\|.*$/gm, ' ')
+        .split(/\s+/)
+        .filter(Boolean).length;
       expect(words, file).toBeGreaterThanOrEqual(250);
       expect(words, file).toBeLessThanOrEqual(1000);
       if (body.includes(':::pullquote')) seen.pullquote++;
@@ -117,7 +147,8 @@ describe('generateContent', () => {
 
     const files = listFiles(a);
     expect(listFiles(b)).toEqual(files);
-    for (const file of files) expect(readFileSync(path.join(b, file)).equals(readFileSync(path.join(a, file))), file).toBe(true);
+    for (const file of files)
+      expect(readFileSync(path.join(b, file)).equals(readFileSync(path.join(a, file))), file).toBe(true);
 
     const otherArticles = articleFiles(other);
     expect(otherArticles).not.toEqual(articleFiles(a));
@@ -130,7 +161,9 @@ describe('generateContent', () => {
     const real = at('real-content');
     mkdirSync(path.join(real, 'articles'), { recursive: true });
     writeFileSync(path.join(real, 'articles/penting.md'), 'jangan dihapus');
-    await expect(generateContent({ out: real, articles: 5 })).rejects.toThrow(/refusing to delete .*real-content.*\.warta-generated/);
+    await expect(generateContent({ out: real, articles: 5 })).rejects.toThrow(
+      /refusing to delete .*real-content.*\.warta-generated/,
+    );
     expect(readFileSync(path.join(real, 'articles/penting.md'), 'utf8')).toBe('jangan dihapus');
 
     const empty = at('empty');
@@ -172,7 +205,8 @@ describe('node scripts/generate-content/cli.ts', () => {
     await generateContent({ out: api, articles: 40, seed: 'warta', experts: 6, images: 1 });
     const files = listFiles(api);
     expect(listFiles(cli)).toEqual(files);
-    for (const file of files) expect(readFileSync(path.join(cli, file)).equals(readFileSync(path.join(api, file))), file).toBe(true);
+    for (const file of files)
+      expect(readFileSync(path.join(cli, file)).equals(readFileSync(path.join(api, file))), file).toBe(true);
   }, 60_000);
 
   it('exits non-zero with a message for a folder it did not write and for bad arguments', () => {

@@ -33,7 +33,9 @@ function layerOf(file: string): string {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => path.resolve(path.dirname(file), m[1]!));
+  return [...text.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) =>
+    path.resolve(path.dirname(file), m[1]!),
+  );
 }
 
 const files = readdirSync(src, { recursive: true })
@@ -51,7 +53,10 @@ describe('layers of src/', () => {
       return importsOf(file)
         .map((target) => ({ target, to: layerOf(target) }))
         .filter(({ to }) => to !== from && !ALLOWED[from]?.includes(to))
-        .map(({ target }) => `${path.relative(src, file)} imports ${path.relative(src, target)} (${from} → ${layerOf(target)})`);
+        .map(
+          ({ target }) =>
+            `${path.relative(src, file)} imports ${path.relative(src, target)} (${from} → ${layerOf(target)})`,
+        );
     });
     expect(wrong).toEqual([]);
   });

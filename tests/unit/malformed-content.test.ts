@@ -42,7 +42,11 @@ describe('the malformed-content set', () => {
       const { errors, ms } = check(c);
       timings.push(`${c.name} ${Math.round(ms)}`);
       const patterns = c.expect as RegExp[];
-      for (const pattern of patterns) expect(errors.filter((e) => pattern.test(e)), `${pattern} in ${JSON.stringify(errors).slice(0, 800)}`).toHaveLength(1);
+      for (const pattern of patterns)
+        expect(
+          errors.filter((e) => pattern.test(e)),
+          `${pattern} in ${JSON.stringify(errors).slice(0, 800)}`,
+        ).toHaveLength(1);
       expect(errors).toHaveLength(patterns.length);
       for (const line of errors) expectClearError(line, Object.keys(c.files));
       expect(ms).toBeLessThan(5_000);

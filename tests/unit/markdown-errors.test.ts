@@ -7,29 +7,37 @@ const withExperts = (experts: string[], body: string) => `---\nexperts: [${exper
 
 describe('Markdown contract errors', () => {
   it('fails on :quote without an expert, naming file and line', async () => {
-    await expect(renderFixture(withExperts(['yakov-zinberg'], 'Satu.\n\n":quote[Tanpa nama]," katanya.'), file)).rejects.toThrow(
+    await expect(
+      renderFixture(withExperts(['yakov-zinberg'], 'Satu.\n\n":quote[Tanpa nama]," katanya.'), file),
+    ).rejects.toThrow(
       'content/articles/2025/10/contoh.md:3: :quote needs an expert: write :quote[…]{expert="expert-id"}',
     );
   });
 
   it('fails on :quote whose expert is not in the article', async () => {
-    await expect(renderFixture(withExperts(['yakov-zinberg'], ':quote[Kata]{expert="lim-eun-jung"}'), file)).rejects.toThrow(
+    await expect(
+      renderFixture(withExperts(['yakov-zinberg'], ':quote[Kata]{expert="lim-eun-jung"}'), file),
+    ).rejects.toThrow(
       ':quote expert "lim-eun-jung" is not in this article\'s experts: add "lim-eun-jung" to experts in the frontmatter or fix the id',
     );
   });
 
   it('fails on an empty :quote', async () => {
-    await expect(renderFixture(withExperts(['yakov-zinberg'], ':quote[]{expert="yakov-zinberg"}'), file)).rejects.toThrow(':quote has no text');
+    await expect(
+      renderFixture(withExperts(['yakov-zinberg'], ':quote[]{expert="yakov-zinberg"}'), file),
+    ).rejects.toThrow(':quote has no text');
   });
 
   it('fails on a pull-quote whose expert is not in the article', async () => {
-    await expect(renderFixture(withExperts([], 'Kata.\n\n:::pullquote{expert="yakov-zinberg"}\nKata.\n:::'), file)).rejects.toThrow(
-      'pullquote expert "yakov-zinberg" is not in this article\'s experts',
-    );
+    await expect(
+      renderFixture(withExperts([], 'Kata.\n\n:::pullquote{expert="yakov-zinberg"}\nKata.\n:::'), file),
+    ).rejects.toThrow('pullquote expert "yakov-zinberg" is not in this article\'s experts');
   });
 
   it('fails on an empty pull-quote', async () => {
-    await expect(renderFixture(withExperts([], 'Kata.\n\n:::pullquote\n:::'), file)).rejects.toThrow('pullquote is empty');
+    await expect(renderFixture(withExperts([], 'Kata.\n\n:::pullquote\n:::'), file)).rejects.toThrow(
+      'pullquote is empty',
+    );
   });
 
   it('lists every error of a file at once', async () => {
@@ -68,7 +76,16 @@ describe('body facts (remarkBodyFacts)', () => {
   });
 
   it('leaves out a quote repeated inside a pull-quote: it has no anchor of its own', async () => {
-    const source = ['---', 'experts: [lim-eun-jung]', '---', 'Ia berkata :quote[cukup]{expert="lim-eun-jung"}.', '', ':::pullquote', 'Ia berkata :quote[cukup]{expert="lim-eun-jung"}.', ':::'].join('\n');
+    const source = [
+      '---',
+      'experts: [lim-eun-jung]',
+      '---',
+      'Ia berkata :quote[cukup]{expert="lim-eun-jung"}.',
+      '',
+      ':::pullquote',
+      'Ia berkata :quote[cukup]{expert="lim-eun-jung"}.',
+      ':::',
+    ].join('\n');
     const { facts } = await renderFixture(source, file);
     expect(facts?.quotes.map((q) => q.anchor)).toEqual(['kutipan-lim-eun-jung-1']);
     expect(facts?.wordCount).toBe(3);

@@ -18,17 +18,22 @@ describe('ids in pasted HTML', () => {
     const { html } = await renderFixture(readFileSync(fixture, 'utf8'), fixture);
     const all = ids(html);
     expect(new Set(all).size).toBe(all.length);
-    expect(all).toEqual(expect.arrayContaining(['kutipan-yakov-zinberg-1', 'sorotan-1', 'html_kutipan-yakov-zinberg-1', 'html_konten']));
+    expect(all).toEqual(
+      expect.arrayContaining(['kutipan-yakov-zinberg-1', 'sorotan-1', 'html_kutipan-yakov-zinberg-1', 'html_konten']),
+    );
     expect(all.filter((id) => !id.startsWith('html_')).sort()).toEqual(['kutipan-yakov-zinberg-1', 'sorotan-1']);
   });
 
   it('records the real quote’s anchor in the body facts, without the render’s mark', async () => {
     const { facts } = await renderFixture(readFileSync(fixture, 'utf8'), fixture);
-    expect(facts?.quotes).toEqual([{ expert: 'yakov-zinberg', text: 'ancaman yang diperhitungkan', anchor: 'kutipan-yakov-zinberg-1' }]);
+    expect(facts?.quotes).toEqual([
+      { expert: 'yakov-zinberg', text: 'ancaman yang diperhitungkan', anchor: 'kutipan-yakov-zinberg-1' },
+    ]);
   });
 
   it('leaves no mark on the anchors of a body without raw HTML', async () => {
-    const source = '---\nexperts: [yakov-zinberg]\n---\n"Ini :quote[ancaman]{expert="yakov-zinberg"}," katanya.\n\n:::pullquote{expert="yakov-zinberg"}\nIni ancaman\n:::\n';
+    const source =
+      '---\nexperts: [yakov-zinberg]\n---\n"Ini :quote[ancaman]{expert="yakov-zinberg"}," katanya.\n\n:::pullquote{expert="yakov-zinberg"}\nIni ancaman\n:::\n';
     const { html, facts } = await renderFixture(source, 'tanpa-html.md');
     expect(ids(html)).toEqual(['kutipan-yakov-zinberg-1', 'sorotan-1']);
     expect(html).not.toContain('warta-');

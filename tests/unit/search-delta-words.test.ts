@@ -31,12 +31,26 @@ function body(i: number, edited: boolean): string {
 
 function writeSite(edited: boolean): void {
   for (let i = 0; i < 12; i++) {
-    writePage(site, `berita/kabar-${i}/index.html`, articlePage({ title: `Kabar nomor ${i}`, body: body(i, edited), section: SECTIONS[i % 3]!, date: `2025-03-${String(10 + i)}T08:00:00.000Z` }));
+    writePage(
+      site,
+      `berita/kabar-${i}/index.html`,
+      articlePage({
+        title: `Kabar nomor ${i}`,
+        body: body(i, edited),
+        section: SECTIONS[i % 3]!,
+        date: `2025-03-${String(10 + i)}T08:00:00.000Z`,
+      }),
+    );
   }
 }
 
 const nonZero = (filters: Record<string, Record<string, number>>) =>
-  Object.fromEntries(Object.entries(filters).map(([key, counts]) => [key, Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0))]));
+  Object.fromEntries(
+    Object.entries(filters).map(([key, counts]) => [
+      key,
+      Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0)),
+    ]),
+  );
 
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'warta-delta-words-'));

@@ -5,7 +5,19 @@
  * Periods of 5 articles (`tierPages`), so that each year of the little site is a period of its own.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +35,20 @@ interface Story extends TestArticle {
   slug: string;
 }
 
-const WORDS = ['harga', 'beras', 'pasar', 'nelayan', 'sekolah', 'hujan', 'jalan', 'pemerintah', 'warga', 'kota', 'desa', 'panen'];
+const WORDS = [
+  'harga',
+  'beras',
+  'pasar',
+  'nelayan',
+  'sekolah',
+  'hujan',
+  'jalan',
+  'pemerintah',
+  'warga',
+  'kota',
+  'desa',
+  'panen',
+];
 const SECTIONS = ['Ekonomi', 'Daerah', 'Pendidikan'];
 
 /** 24 stories: every fourth one published in 2024, the others in 2025. */
@@ -43,9 +68,17 @@ const writeStory = (dir: string, story: Story) => writePage(dir, `berita/${story
 function writeSite(dir: string, list: Story[]): void {
   rmSync(dir, { recursive: true, force: true });
   for (const story of list) writeStory(dir, story);
-  writePage(dir, 'pakar/sari-wulandari/index.html', expertPage('Sari Wulandari', 'Peneliti harga pangan dan nelayan pesisir.'));
+  writePage(
+    dir,
+    'pakar/sari-wulandari/index.html',
+    expertPage('Sari Wulandari', 'Peneliti harga pangan dan nelayan pesisir.'),
+  );
   // A list page: no data-pagefind-body, so not indexed.
-  writePage(dir, 'index.html', `<!doctype html><html lang="id"><head><title>Warta</title></head><body><h1>Beranda</h1><ul>${list.map((s) => `<li>${s.title}</li>`).join('')}</ul></body></html>`);
+  writePage(
+    dir,
+    'index.html',
+    `<!doctype html><html lang="id"><head><title>Warta</title></head><body><h1>Beranda</h1><ul>${list.map((s) => `<li>${s.title}</li>`).join('')}</ul></body></html>`,
+  );
 }
 
 /** A cold build of a copy of the site (its own, empty cache): the reference an incremental build must equal. */
@@ -59,16 +92,24 @@ async function coldCopy(from: string, to: string): Promise<void> {
 function tree(dir: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(path.relative(dir, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name)));
+    if (entry.isFile())
+      files.set(
+        path.relative(dir, path.join(entry.parentPath, entry.name)),
+        readFileSync(path.join(entry.parentPath, entry.name)),
+      );
   }
   return files;
 }
 
 const TIER = 5;
-const build = (extra: Partial<SearchIndexOptions> = {}) => updateSearchIndex({ site, cacheDir: cache, shadowPages: 8, maxDeltaShare: 1, tierPages: TIER, ...extra });
-const manifest = (dir = site): SearchManifest => parseSearchManifest(readFileSync(path.join(dir, 'pagefind', SEARCH_MANIFEST), 'utf8'))!;
+const build = (extra: Partial<SearchIndexOptions> = {}) =>
+  updateSearchIndex({ site, cacheDir: cache, shadowPages: 8, maxDeltaShare: 1, tierPages: TIER, ...extra });
+const manifest = (dir = site): SearchManifest =>
+  parseSearchManifest(readFileSync(path.join(dir, 'pagefind', SEARCH_MANIFEST), 'utf8'))!;
 const year = (name: string, dir = site) => manifest(dir).periods.find((p) => periodName(p.years) === name)!;
-const every = (bundles: Record<string, BundleReport>, expected: Partial<BundleReport>) => Object.values(bundles).forEach((b) => expect(b).toMatchObject(expected));
+const every = (bundles: Record<string, BundleReport>, expected: Partial<BundleReport>) => {
+  for (const b of Object.values(bundles)) expect(b).toMatchObject(expected);
+};
 
 async function expectSameResults(queries: (string | null)[]): Promise<void> {
   const cold = path.join(tmp, 'cold');
@@ -80,8 +121,14 @@ async function expectSameResults(queries: (string | null)[]): Promise<void> {
       const mine = await searchSite(site, query, { sort });
       const reference = await searchSite(cold, query, { sort });
       expect(mine.map((r) => r.url).sort(), `${query} ${sort}`).toEqual(reference.map((r) => r.url).sort());
-      expect([...mine].sort((a, b) => (a.url < b.url ? -1 : 1))).toEqual([...reference].sort((a, b) => (a.url < b.url ? -1 : 1)));
-      if (sort === 'terbaru') expect(mine.map((r) => r.url), `${query} by date`).toEqual(reference.map((r) => r.url));
+      expect([...mine].sort((a, b) => (a.url < b.url ? -1 : 1))).toEqual(
+        [...reference].sort((a, b) => (a.url < b.url ? -1 : 1)),
+      );
+      if (sort === 'terbaru')
+        expect(
+          mine.map((r) => r.url),
+          `${query} by date`,
+        ).toEqual(reference.map((r) => r.url));
     }
   }
 }
@@ -115,8 +162,11 @@ describe('updateSearchIndex', { timeout: 60_000 }, () => {
       tierPages: TIER,
     });
     // The host bundle carries Pagefind's scripts; the others only their index.
-    for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js', 'wasm.id.pagefind']) expect(existsSync(path.join(site, 'pagefind', file)), file).toBe(true);
-    expect(readdirSync(path.join(site, 'pagefind', '2025')).sort()).toEqual(expect.arrayContaining(['fragment', 'index', 'pagefind-entry.json']));
+    for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js', 'wasm.id.pagefind'])
+      expect(existsSync(path.join(site, 'pagefind', file)), file).toBe(true);
+    expect(readdirSync(path.join(site, 'pagefind', '2025')).sort()).toEqual(
+      expect.arrayContaining(['fragment', 'index', 'pagefind-entry.json']),
+    );
     expect(readdirSync(path.join(site, 'pagefind', '2025')).filter((f) => f.endsWith('.js'))).toEqual([]);
 
     // Bundle 2025 is what Pagefind's CLI makes of the 2025 stories alone, in its language.
@@ -127,14 +177,29 @@ describe('updateSearchIndex', { timeout: 60_000 }, () => {
       linkSync(path.join(site, rel), path.join(stage, rel));
     }
     const out = path.join(tmp, 'cli-2025');
-    const run = spawnSync(process.execPath, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', stage, '--output-path', out, '--force-language', 'id-x-y2025', '--quiet'], { encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'),
+        '--site',
+        stage,
+        '--output-path',
+        out,
+        '--force-language',
+        'id-x-y2025',
+        '--quiet',
+      ],
+      { encoding: 'utf8' },
+    );
     expect(run.status, run.stderr).toBe(0);
     const mine = tree(path.join(site, 'pagefind', '2025'));
     const reference = [...tree(out)].filter(([file]) => !/\.(js|css)$|^wasm\./.test(file));
     expect([...mine.keys()].sort()).toEqual(reference.map(([file]) => file).sort());
     for (const [file, bytes] of reference) expect(mine.get(file)?.equals(bytes), file).toBe(true);
     const entry = path.join('pagefind', 'pagefind-entry.json');
-    expect(statSync(path.join(site, 'pagefind', '2025', 'pagefind-entry.json')).ino).toBe(statSync(path.join(cache, 'bundles', '2025', 'archive', entry)).ino);
+    expect(statSync(path.join(site, 'pagefind', '2025', 'pagefind-entry.json')).ino).toBe(
+      statSync(path.join(cache, 'bundles', '2025', 'archive', entry)).ino,
+    );
   });
 
   it('searches go through every year and find experts apart', async () => {
@@ -145,7 +210,10 @@ describe('updateSearchIndex', { timeout: 60_000 }, () => {
     const dates = byDate.map((r) => list.find((s) => encodeURI(`/berita/${s.slug}/`) === r.url)!.date);
     expect([...dates].sort().reverse()).toEqual(dates);
     expect((await searchSite(site, 'kabar', { year: '2024' })).map((r) => r.url).sort()).toEqual(
-      list.filter((s) => s.date.startsWith('2024')).map((s) => encodeURI(`/berita/${s.slug}/`)).sort(),
+      list
+        .filter((s) => s.date.startsWith('2024'))
+        .map((s) => encodeURI(`/berita/${s.slug}/`))
+        .sort(),
     );
     expect((await searchSite(site, 'nelayan', { people: true })).map((r) => r.url)).toEqual(['/pakar/sari-wulandari/']);
     expect((await searchSite(site, 'wulandari')).map((r) => r.url)).toEqual([]);
@@ -198,7 +266,13 @@ describe('updateSearchIndex', { timeout: 60_000 }, () => {
   it('a deleted page is dropped from results; an added one is found, in date order', async () => {
     const gone = list.splice(3, 1)[0]!;
     rmSync(path.join(site, 'berita', gone.slug), { recursive: true });
-    const added: Story = { slug: 'berita-baru', title: 'Kabar nelayan terbaru', body: 'nelayan pasar safirbaru harga', section: 'Ekonomi', date: '2025-05-15T09:30:00.000Z' };
+    const added: Story = {
+      slug: 'berita-baru',
+      title: 'Kabar nelayan terbaru',
+      body: 'nelayan pasar safirbaru harga',
+      section: 'Ekonomi',
+      date: '2025-05-15T09:30:00.000Z',
+    };
     list.push(added);
     writeStory(site, added);
     const report = await build();
@@ -226,11 +300,21 @@ describe('updateSearchIndex', { timeout: 60_000 }, () => {
     const old = list.findIndex((s) => s.date.startsWith('2024'));
     list[old] = { ...list[old]!, body: `${list[old]!.body} tembagalama` };
     writeStory(site, list[old]!);
-    const added: Story = { slug: 'tahun-baru', title: 'Kabar panen tahun baru', body: 'panen raya kota', section: 'Daerah', date: '2026-01-02T03:00:00.000Z' };
+    const added: Story = {
+      slug: 'tahun-baru',
+      title: 'Kabar panen tahun baru',
+      body: 'panen raya kota',
+      section: 'Daerah',
+      date: '2026-01-02T03:00:00.000Z',
+    };
     list.push(added);
     writeStory(site, added);
     const report = await build();
-    expect(report.bundles['2026']).toMatchObject({ archive: 'rebuilt', reason: 'no archive in the cache', archivePages: 1 });
+    expect(report.bundles['2026']).toMatchObject({
+      archive: 'rebuilt',
+      reason: 'no archive in the cache',
+      archivePages: 1,
+    });
     expect(manifest().periods.map((p) => p.years)).toEqual([['2026'], ['2025'], ['2024']]);
     const tiered = await loadSite(site);
     // 2026 (1 page) and 2025 (17) make the first tier (at least 5 articles); 2024 the second.
@@ -266,7 +350,13 @@ describe('updateSearchIndex', { timeout: 60_000 }, () => {
     const wide = { tierPages: 1000 };
     await build(wide);
     expect(manifest().periods.map((p) => periodName(p.years))).toEqual(['2024']);
-    const added: Story = { slug: 'tahun-depan', title: 'Kabar tahun depan', body: 'panen raya lusa', section: 'Daerah', date: '2027-01-03T03:00:00.000Z' };
+    const added: Story = {
+      slug: 'tahun-depan',
+      title: 'Kabar tahun depan',
+      body: 'panen raya lusa',
+      section: 'Daerah',
+      date: '2027-01-03T03:00:00.000Z',
+    };
     list.push(added);
     writeStory(site, added);
     const report = await build(wide);
@@ -295,7 +385,10 @@ describe('updateSearchIndex', { timeout: 60_000 }, () => {
   });
 
   it('other index options or another Pagefind binary invalidate every archive', async () => {
-    every((await build({ indexOptions: { excludeSelectors: ['aside'] } })).bundles, { archive: 'rebuilt', reason: 'Pagefind, its options or this code changed' });
+    every((await build({ indexOptions: { excludeSelectors: ['aside'] } })).bundles, {
+      archive: 'rebuilt',
+      reason: 'Pagefind, its options or this code changed',
+    });
     every((await build()).bundles, { archive: 'rebuilt', reason: 'Pagefind, its options or this code changed' });
     const real = path.join(root, 'node_modules/@pagefind/linux-x64/bin/pagefind_extended');
     const wrapper = path.join(tmp, 'pagefind-wrapper');

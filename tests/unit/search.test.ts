@@ -8,7 +8,13 @@ import { EMPTY_STATE, parseState, serializeState } from '../../src/search/state.
 
 describe('search URL state', () => {
   it('round-trips through the URL, leaving out defaults', () => {
-    const state = { q: 'kim putin', section: 'internasional', year: '2025', source: 'deutsche-welle', sort: 'terbaru' as const };
+    const state = {
+      q: 'kim putin',
+      section: 'internasional',
+      year: '2025',
+      source: 'deutsche-welle',
+      sort: 'terbaru' as const,
+    };
     const query = serializeState(state);
     expect(query).toBe('?q=kim+putin&bagian=internasional&tahun=2025&sumber=deutsche-welle&urut=terbaru');
     expect(parseState(query)).toEqual(state);
@@ -54,15 +60,26 @@ describe('Indonesian query variants', () => {
 
   it('keeps the query first and adds one variant per word, then all together', () => {
     expect(queryVariants('mengunjungi')).toEqual(['mengunjungi', 'kunjungi']);
-    expect(queryVariants('putin mengunjungi pyongyang')).toEqual(['putin mengunjungi pyongyang', 'putin kunjungi pyongyang']);
-    expect(queryVariants('menulis mengunjungi')).toEqual(['menulis mengunjungi', 'tulis mengunjungi', 'menulis kunjungi', 'tulis kunjungi']);
+    expect(queryVariants('putin mengunjungi pyongyang')).toEqual([
+      'putin mengunjungi pyongyang',
+      'putin kunjungi pyongyang',
+    ]);
+    expect(queryVariants('menulis mengunjungi')).toEqual([
+      'menulis mengunjungi',
+      'tulis mengunjungi',
+      'menulis kunjungi',
+      'tulis kunjungi',
+    ]);
     expect(queryVariants('  zinberg  ')).toEqual(['zinberg']);
   });
 });
 
 describe('highlight links', () => {
   it('marks what was typed and what matched', () => {
-    expect(highlightTerms('mengunjungi', 'Dengan <mark>kunjungan</mark> Putin, <mark>Kunjungan.</mark>')).toEqual(['mengunjungi', 'kunjungan']);
+    expect(highlightTerms('mengunjungi', 'Dengan <mark>kunjungan</mark> Putin, <mark>Kunjungan.</mark>')).toEqual([
+      'mengunjungi',
+      'kunjungan',
+    ]);
   });
 
   it('adds the terms to the URL, before any fragment', () => {
@@ -78,7 +95,12 @@ describe('mergeSearches', () => {
     score,
     data: async () => ({ url: `/${id}/`, excerpt: '', meta: { tanggal: date }, filters: { bagian: [section] } }),
   });
-  const search = (results: PagefindResult[]): PagefindSearch => ({ results, filters: { bagian: { X: results.length } }, totalFilters: {}, unfilteredResultCount: 0 });
+  const search = (results: PagefindResult[]): PagefindSearch => ({
+    results,
+    filters: { bagian: { X: results.length } },
+    totalFilters: {},
+    unfilteredResultCount: 0,
+  });
 
   it('passes a single search through untouched', async () => {
     const only = search([result('a', 1, '2025-01-01', 'X')]);
@@ -89,15 +111,25 @@ describe('mergeSearches', () => {
 
   it('keeps each page once with its best score and recounts filters', async () => {
     const merged = await mergeSearches(
-      [search([result('a', 1, '2025-01-01', 'X'), result('b', 5, '2025-03-01', 'Y')]), search([result('a', 9, '2025-01-01', 'X'), result('c', 2, '2025-02-01', 'Y')])],
+      [
+        search([result('a', 1, '2025-01-01', 'X'), result('b', 5, '2025-03-01', 'Y')]),
+        search([result('a', 9, '2025-01-01', 'X'), result('c', 2, '2025-02-01', 'Y')]),
+      ],
       false,
     );
-    expect(merged.results.map((r) => [r.id, r.score])).toEqual([['a', 9], ['b', 5], ['c', 2]]);
+    expect(merged.results.map((r) => [r.id, r.score])).toEqual([
+      ['a', 9],
+      ['b', 5],
+      ['c', 2],
+    ]);
     expect(merged.filters).toEqual({ bagian: { X: 1, Y: 2 } });
   });
 
   it('orders by date when asked', async () => {
-    const merged = await mergeSearches([search([result('a', 9, '2025-01-01', 'X')]), search([result('b', 1, '2025-03-01', 'X')])], true);
+    const merged = await mergeSearches(
+      [search([result('a', 9, '2025-01-01', 'X')]), search([result('b', 1, '2025-03-01', 'X')])],
+      true,
+    );
     expect(merged.results.map((r) => r.id)).toEqual(['b', 'a']);
   });
 
@@ -112,7 +144,12 @@ describe('mergeSearches', () => {
       },
     }));
   /** A search whose filter counts are given, not derived from its results: what a recount would change. */
-  const counted = (results: PagefindResult[], filters: MergedSearch['filters']): PagefindSearch => ({ results, filters, totalFilters: {}, unfilteredResultCount: 0 });
+  const counted = (results: PagefindResult[], filters: MergedSearch['filters']): PagefindSearch => ({
+    results,
+    filters,
+    totalFilters: {},
+    unfilteredResultCount: 0,
+  });
 
   it('recounts filters over the merged pages: a few hundred of them, up to EXACT_MERGE_LIMIT', async () => {
     for (const total of [200, EXACT_MERGE_LIMIT]) {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { family, SERIF } from '../../src/share-image/fonts.ts';
 import { shareImageCached, shareImageHash } from '../../src/share-image/cache.ts';
+import { family, SERIF } from '../../src/share-image/fonts.ts';
 import { cleanText, prepareCard, ShareImageError, wordWidths } from '../../src/share-image/glyphs.ts';
 import type { ShareImageInput } from '../../src/share-image/inputs.ts';
 import { titleLayout } from '../../src/share-image/layouts.ts';
@@ -12,7 +12,11 @@ import { renderShareImage, renderSiteImage } from '../../src/share-image/render.
 
 const LEAD_IMAGE = path.resolve('content/articles/2025/11/harga-cabai-bawang.png');
 const date = new Date('2025-10-06T09:30:00+07:00');
-const article: ShareImageInput = { title: 'Harga Cabai dan Bawang Merah Terus Naik Jelang Akhir Tahun', section: 'Ekonomi', date };
+const article: ShareImageInput = {
+  title: 'Harga Cabai dan Bawang Merah Terus Naik Jelang Akhir Tahun',
+  section: 'Ekonomi',
+  date,
+};
 const SLOW = 60_000;
 
 /** Decodes the output: a 1200×630 JPEG under 300 KB. */
@@ -36,7 +40,12 @@ async function region(data: Buffer, left: number, top: number, width: number, he
 async function colourShare(data: Buffer): Promise<number> {
   const pixels = await sharp(data).extract({ left: 0, top: 100, width: 1200, height: 380 }).raw().toBuffer();
   let coloured = 0;
-  for (let i = 0; i < pixels.length; i += 3) if (Math.max(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) - Math.min(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) > 80) coloured++;
+  for (let i = 0; i < pixels.length; i += 3)
+    if (
+      Math.max(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) - Math.min(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) >
+      80
+    )
+      coloured++;
   return coloured / (pixels.length / 3);
 }
 
@@ -87,10 +96,12 @@ function boxOf(p: Pixels, hit: (i: number) => boolean, top = 0, bottom = p.heigh
 }
 
 /** Where the headline put ink (anything clearly not paper, colour included). */
-const inkOf = (p: Pixels) => boxOf(p, (i) => [0, 1, 2].some((c) => Math.abs(p.data[i + c]! - PAPER[c]!) > 60), HEADLINE.top, HEADLINE.bottom);
+const inkOf = (p: Pixels) =>
+  boxOf(p, (i) => [0, 1, 2].some((c) => Math.abs(p.data[i + c]! - PAPER[c]!) > 60), HEADLINE.top, HEADLINE.bottom);
 
 /** Where two cards differ clearly (not by JPEG noise). */
-const differenceOf = (a: Pixels, b: Pixels) => boxOf(a, (i) => [0, 1, 2].some((c) => Math.abs(a.data[i + c]! - b.data[i + c]!) > 48));
+const differenceOf = (a: Pixels, b: Pixels) =>
+  boxOf(a, (i) => [0, 1, 2].some((c) => Math.abs(a.data[i + c]! - b.data[i + c]!) > 48));
 
 const titleSpec = (text: string) => ({ field: 'title', text, family: family(SERIF), weight: 700 });
 
@@ -112,7 +123,10 @@ async function expectDrawnWidth(title: string): Promise<void> {
   expect(ink, `ink of "${title}"`).toBeDefined();
   expect(Math.abs(ink!.left - PAPER_PAD), `left edge of "${title}"`).toBeLessThan(10);
   const drawn = ink!.right - ink!.left + 1;
-  expect(Math.abs(drawn - expected), `"${title}" drawn ${drawn} px wide, ${Math.round(expected)} px expected`).toBeLessThan(0.05 * expected);
+  expect(
+    Math.abs(drawn - expected),
+    `"${title}" drawn ${drawn} px wide, ${Math.round(expected)} px expected`,
+  ).toBeLessThan(0.05 * expected);
 }
 
 const titleOf200 =
@@ -142,7 +156,9 @@ describe('renderShareImage', () => {
   it('draws a Korean name in the Korean font: its own syllables, not boxes', { timeout: SLOW }, async () => {
     const title = 'Penyanyi 박지연 Gelar Konser Amal di Wanareja';
     const hangul = prepareCard([titleSpec(title)]).texts[0]!.clusters.filter((c) => /\p{Script=Hangul}/u.test(c.text));
-    expect(hangul.map((c) => [c.text, c.font?.family.pkg])).toEqual(['박', '지', '연'].map((c) => [c, '@fontsource/noto-sans-kr']));
+    expect(hangul.map((c) => [c.text, c.font?.family.pkg])).toEqual(
+      ['박', '지', '연'].map((c) => [c, '@fontsource/noto-sans-kr']),
+    );
 
     const drawn = await renderShareImage({ ...article, title });
     await expectCard(drawn);
@@ -151,7 +167,10 @@ describe('renderShareImage', () => {
     const swapped = title.replace('박지연', '연지박');
     const layout = titleLayout(title, false);
     expect(titleLayout(swapped, false)).toEqual(layout);
-    const changed = differenceOf(await pixelsOf(drawn), await pixelsOf(await renderShareImage({ ...article, title: swapped })));
+    const changed = differenceOf(
+      await pixelsOf(drawn),
+      await pixelsOf(await renderShareImage({ ...article, title: swapped })),
+    );
     expect(changed, 'the syllables are drawn, each its own').toBeDefined();
     expect(changed!.count).toBeGreaterThan(300);
     expect(changed!.right - changed!.left).toBeLessThan(3 * layout.fontSize + 32);
@@ -169,7 +188,11 @@ describe('renderShareImage', () => {
     // Each sequence is one picture, 1em wide: drawn as its parts (👩 and 💻, the letters 🇮 🇩, 👍 and a
     // skin-tone swatch), the line would be an em wider for each.
     const line = 'Juara 👩‍💻🇮🇩👍🏽';
-    expect(prepareCard([titleSpec(line)]).texts[0]?.clusters.filter((c) => c.emoji).map((c) => c.text)).toEqual(['👩‍💻', '🇮🇩', '👍🏽']);
+    expect(
+      prepareCard([titleSpec(line)])
+        .texts[0]?.clusters.filter((c) => c.emoji)
+        .map((c) => c.text),
+    ).toEqual(['👩‍💻', '🇮🇩', '👍🏽']);
     await expectDrawnWidth(line);
   });
 
@@ -207,7 +230,10 @@ describe('renderShareImage', () => {
   it('reads JPEG and WebP lead images too', { timeout: SLOW }, async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'warta-share-formats-'));
     try {
-      for (const [name, format] of [['lead.jpg', 'jpeg'], ['lead.webp', 'webp']] as const) {
+      for (const [name, format] of [
+        ['lead.jpg', 'jpeg'],
+        ['lead.webp', 'webp'],
+      ] as const) {
         const file = path.join(dir, name);
         await sharp(LEAD_IMAGE).toFormat(format).toFile(file);
         await expectCard(await renderShareImage({ ...article, image: file }));
@@ -284,7 +310,9 @@ describe('shareImageCached', () => {
     await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
   });
 
-  it('renders once, then serves the same inputs from the cache; a changed title renders again', { timeout: SLOW }, async () => {
+  it('renders once, then serves the same inputs from the cache; a changed title renders again', {
+    timeout: SLOW,
+  }, async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), 'warta-share-'));
     dirs.push(cacheDir);
     const input = { ...article, image: LEAD_IMAGE, cacheDir };
@@ -325,14 +353,20 @@ describe('shareImageCached', () => {
     expect(await shareImageHash({ ...article, image: copy })).toBe(base);
     expect(await shareImageHash({ ...article, image: changed })).not.toBe(base);
     expect(await shareImageHash(article)).not.toBe(base);
-    expect(await shareImageHash({ ...article, image: LEAD_IMAGE, date: new Date('2025-10-06T15:00:00+07:00') })).toBe(base);
-    expect(await shareImageHash({ ...article, image: LEAD_IMAGE, date: new Date('2025-10-07T09:30:00+07:00') })).not.toBe(base);
+    expect(await shareImageHash({ ...article, image: LEAD_IMAGE, date: new Date('2025-10-06T15:00:00+07:00') })).toBe(
+      base,
+    );
+    expect(
+      await shareImageHash({ ...article, image: LEAD_IMAGE, date: new Date('2025-10-07T09:30:00+07:00') }),
+    ).not.toBe(base);
     expect(await shareImageHash({ ...article, image: LEAD_IMAGE, section: 'Nasional' })).not.toBe(base);
   });
 });
 
 describe('placeShareImages', () => {
-  it('links each listed image in from the cache, draws the missing, and removes the list', { timeout: SLOW }, async () => {
+  it('links each listed image in from the cache, draws the missing, and removes the list', {
+    timeout: SLOW,
+  }, async () => {
     const { placeShareImages, SHARE_IMAGE_LIST } = await import('../../src/share-image/place.ts');
     const dir = await mkdtemp(path.join(tmpdir(), 'warta-place-'));
     const cacheDir = path.join(dir, 'cache');

@@ -51,12 +51,16 @@ function readerText(html: string): string {
 }
 
 const processors = async () => {
-  const smartypants = await createMarkdownProcessor({ smartypants: true, syntaxHighlight: false, });
+  const smartypants = await createMarkdownProcessor({ smartypants: true, syntaxHighlight: false });
   const warta = await createSatteriMarkdownProcessor({ syntaxHighlight: false, ...wartaMarkdown({ warn: () => {} }) });
   return async (source: string) => {
     const { frontmatter, body } = splitFrontmatter(source);
     const data = (frontmatter ? parseYaml(frontmatter) : {}) as Record<string, unknown>;
-    const render = (p: typeof warta, text: string) => p.render(text, { frontmatter: { ...data } }).then((r) => readerText(r.code), (e: Error) => `error: ${e.message}`);
+    const render = (p: typeof warta, text: string) =>
+      p.render(text, { frontmatter: { ...data } }).then(
+        (r) => readerText(r.code),
+        (e: Error) => `error: ${e.message}`,
+      );
     return { smartypants: await render(smartypants, directivesAsText(body)), warta: await render(warta, body) };
   };
 };
@@ -70,7 +74,10 @@ describe('Warta sets punctuation as SmartyPants did', () => {
   });
 
   it('on the Markdown fixtures and the default content', async () => {
-    const files = [...markdownFiles(path.join(root, 'tests/fixtures/markdown')), ...markdownFiles(path.join(root, 'content/articles'))];
+    const files = [
+      ...markdownFiles(path.join(root, 'tests/fixtures/markdown')),
+      ...markdownFiles(path.join(root, 'content/articles')),
+    ];
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) {
       const source = readFileSync(file, 'utf8');
@@ -99,8 +106,11 @@ describe('Warta sets punctuation as SmartyPants did', () => {
   const same: Array<[string, string]> = [
     ['quotes around emphasis and links', 'Ia berkata "*sangat* [penting](https://contoh.id)" kemarin.'],
     ['quotes around inline code', 'Perintah "`npm ci`" dan \'`npm start`\' saja.'],
-    ['a quote opening a block', '"Kami siap," kata menteri.\n\n## "Judul" berkutip\n\n| a | b |\n|---|---|\n| "x" | \'y\' |'],
-    ['apostrophes and nested quotes', 'Jum\'at itu ia menulis: "Kata \'darurat\' tidak tepat." Qur\'an, ta\'aruf.'],
+    [
+      'a quote opening a block',
+      '"Kami siap," kata menteri.\n\n## "Judul" berkutip\n\n| a | b |\n|---|---|\n| "x" | \'y\' |',
+    ],
+    ['apostrophes and nested quotes', "Jum'at itu ia menulis: \"Kata 'darurat' tidak tepat.\" Qur'an, ta'aruf."],
     ['dashes', 'Jakarta -- Harga naik --- lagi; 2020--2024; a - b.'],
     ['an ellipsis opening a quote', '"...dan itu benar," katanya. "--kata itu," ujarnya.'],
     ['unspaced ellipses', 'Tunggu... lalu .. atau "Hm..."'],

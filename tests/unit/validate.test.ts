@@ -22,7 +22,8 @@ const BASE: Record<string, string> = {
   'sections/internasional.yaml': 'name: Internasional\ndescription: Dunia.\n',
   'sections/ekonomi.yaml': 'name: Ekonomi\n',
   'experts/yakov-zinberg.yaml': 'name: Yakov Zinberg\nrole: Profesor\naffiliation: Universitas Kokushikan\n',
-  'experts/lim-eun-jung.yaml': 'name: Lim Eun-jung\nrole: Profesor\naffiliation: Universitas Nasional Kongju\nurl: https://contoh.id/lim\n',
+  'experts/lim-eun-jung.yaml':
+    'name: Lim Eun-jung\nrole: Profesor\naffiliation: Universitas Nasional Kongju\nurl: https://contoh.id/lim\n',
   'articles/2025/10/kim-putin.md': ARTICLE,
 };
 
@@ -47,12 +48,7 @@ function content(changes: Record<string, string | Buffer | null> = {}) {
 
 const article = (frontmatter: string, body = 'Isi berita.\n') => `---\n${frontmatter}\n---\n${body}`;
 const fields = (extra = '', omit: string[] = []) =>
-  [
-    'title: "Judul"',
-    'description: "Standfirst."',
-    'published: 2025-10-06',
-    'section: internasional',
-  ]
+  ['title: "Judul"', 'description: "Standfirst."', 'published: 2025-10-06', 'section: internasional']
     .filter((line) => !omit.some((o) => line.startsWith(`${o}:`)))
     .concat(extra ? [extra] : [])
     .join('\n');
@@ -72,51 +68,86 @@ describe('validateContent', () => {
     it.each(['title', 'description', 'published', 'section'])('requires %s', (field) => {
       const errors = errorsFor(fields('', [field]));
       expect(errors).toHaveLength(1);
-      expect(errors[0]).toMatch(new RegExp(`^articles/2025/11/uji\\.md: ${field}: required field is missing: add ${field}: `));
+      expect(errors[0]).toMatch(
+        new RegExp(`^articles/2025/11/uji\\.md: ${field}: required field is missing: add ${field}: `),
+      );
     });
 
     it('limits title to 200 and description to 400 characters, and refuses empty text', () => {
-      expect(errorsFor(fields().replace('"Judul"', `"${'a'.repeat(201)}"`))).toEqual(['articles/2025/11/uji.md: title: must be at most 200 characters']);
-      expect(errorsFor(fields().replace('"Standfirst."', `"${'a'.repeat(401)}"`))).toEqual(['articles/2025/11/uji.md: description: must be at most 400 characters']);
-      expect(errorsFor(fields().replace('"Judul"', '"  "'))).toEqual(['articles/2025/11/uji.md: title: must not be empty']);
+      expect(errorsFor(fields().replace('"Judul"', `"${'a'.repeat(201)}"`))).toEqual([
+        'articles/2025/11/uji.md: title: must be at most 200 characters',
+      ]);
+      expect(errorsFor(fields().replace('"Standfirst."', `"${'a'.repeat(401)}"`))).toEqual([
+        'articles/2025/11/uji.md: description: must be at most 400 characters',
+      ]);
+      expect(errorsFor(fields().replace('"Judul"', '"  "'))).toEqual([
+        'articles/2025/11/uji.md: title: must not be empty',
+      ]);
       expect(errorsFor(fields().replace('"Judul"', '123'))).toEqual(['articles/2025/11/uji.md: title: expected text']);
     });
 
     it('refuses unknown fields and suggests the right spelling', () => {
       const errors = errorsFor(fields('tittle: "x"'));
       expect(errors).toHaveLength(1);
-      expect(errors[0]).toMatch(/^articles\/2025\/11\/uji\.md: tittle: unknown field \(did you mean "title"\?\): fix the spelling; allowed fields are title, description/);
+      expect(errors[0]).toMatch(
+        /^articles\/2025\/11\/uji\.md: tittle: unknown field \(did you mean "title"\?\): fix the spelling; allowed fields are title, description/,
+      );
       expect(errorsFor(fields('penulis: "x"'))[0]).toMatch(/penulis: unknown field: remove it; allowed fields are/);
-      expect(errorsFor(fields('source: { name: DW, link: "https://dw.com" }'))[0]).toMatch(/source\.link: unknown field/);
+      expect(errorsFor(fields('source: { name: DW, link: "https://dw.com" }'))[0]).toMatch(
+        /source\.link: unknown field/,
+      );
     });
 
     it.each([
       ['2025-10-06T09:30:00+07:00', []],
       ['"2025-10-06"', []],
-      ['2025-10-06T09:30:00', ['published: "2025-10-06T09:30:00" is not a date like 2025-10-06 or a date-time with offset like 2025-10-06T09:30:00+07:00']],
-      ['2025-02-30', ['published: "2025-02-30" is not a date like 2025-10-06 or a date-time with offset like 2025-10-06T09:30:00+07:00']],
-      ['6 Oktober 2025', ['published: "6 Oktober 2025" is not a date like 2025-10-06 or a date-time with offset like 2025-10-06T09:30:00+07:00']],
+      [
+        '2025-10-06T09:30:00',
+        [
+          'published: "2025-10-06T09:30:00" is not a date like 2025-10-06 or a date-time with offset like 2025-10-06T09:30:00+07:00',
+        ],
+      ],
+      [
+        '2025-02-30',
+        [
+          'published: "2025-02-30" is not a date like 2025-10-06 or a date-time with offset like 2025-10-06T09:30:00+07:00',
+        ],
+      ],
+      [
+        '6 Oktober 2025',
+        [
+          'published: "6 Oktober 2025" is not a date like 2025-10-06 or a date-time with offset like 2025-10-06T09:30:00+07:00',
+        ],
+      ],
     ])('published %s', (value, expected) => {
-      expect(errorsFor(fields().replace('published: 2025-10-06', `published: ${value}`))).toEqual(expected.map((e) => `articles/2025/11/uji.md: ${e}`));
+      expect(errorsFor(fields().replace('published: 2025-10-06', `published: ${value}`))).toEqual(
+        expected.map((e) => `articles/2025/11/uji.md: ${e}`),
+      );
     });
 
     it('requires updated not before published', () => {
       expect(errorsFor(fields('updated: 2025-10-07T08:00:00+07:00'))).toEqual([]);
-      expect(errorsFor(fields('updated: 2025-10-05'))).toEqual(['articles/2025/11/uji.md: updated: must not be before published (2025-10-06)']);
+      expect(errorsFor(fields('updated: 2025-10-05'))).toEqual([
+        'articles/2025/11/uji.md: updated: must not be before published (2025-10-06)',
+      ]);
     });
 
     it('checks the section exists, with a suggestion', () => {
       expect(errorsFor(fields().replace('section: internasional', 'section: internasonal'))).toEqual([
         'articles/2025/11/uji.md: section: no section "internasonal" in sections/ (did you mean "internasional"?)',
       ]);
-      expect(errorsFor(fields().replace('section: internasional', 'section: Internasional'))[0]).toMatch(/section: expected an id: lower-case ASCII words/);
+      expect(errorsFor(fields().replace('section: internasional', 'section: Internasional'))[0]).toMatch(
+        /section: expected an id: lower-case ASCII words/,
+      );
     });
 
     it('checks every expert exists, in order, with a suggestion', () => {
       expect(errorsFor(fields('experts: [yakov-zinberg, lim-eun-jun]'))).toEqual([
         'articles/2025/11/uji.md: experts[1]: no expert "lim-eun-jun" in experts/ (did you mean "lim-eun-jung"?)',
       ]);
-      expect(errorsFor(fields('experts: [yakov-zinberg, yakov-zinberg]'))).toEqual(['articles/2025/11/uji.md: experts[1]: "yakov-zinberg" is listed twice: keep one']);
+      expect(errorsFor(fields('experts: [yakov-zinberg, yakov-zinberg]'))).toEqual([
+        'articles/2025/11/uji.md: experts[1]: "yakov-zinberg" is listed twice: keep one',
+      ]);
       expect(errorsFor(fields('experts: yakov-zinberg'))[0]).toMatch(/experts: expected a list of expert ids/);
     });
 
@@ -127,21 +158,45 @@ describe('validateContent', () => {
 
     it('checks source', () => {
       expect(errorsFor(fields('source: { name: "Deutsche Welle", url: "https://www.dw.com/id/" }'))).toEqual([]);
-      expect(errorsFor(fields('source: { name: "Deutsche Welle", url: "www.dw.com" }'))[0]).toMatch(/source\.url: expected an absolute http\(s\) URL/);
-      expect(errorsFor(fields('source: { name: "X", url: "javascript:alert(1)" }'))[0]).toMatch(/source\.url: expected an absolute http\(s\) URL/);
-      expect(errorsFor(fields('source: { url: "https://dw.com" }'))).toEqual(['articles/2025/11/uji.md: source.name: required field is missing: add name: "Deutsche Welle"']);
+      expect(errorsFor(fields('source: { name: "Deutsche Welle", url: "www.dw.com" }'))[0]).toMatch(
+        /source\.url: expected an absolute http\(s\) URL/,
+      );
+      expect(errorsFor(fields('source: { name: "X", url: "javascript:alert(1)" }'))[0]).toMatch(
+        /source\.url: expected an absolute http\(s\) URL/,
+      );
+      expect(errorsFor(fields('source: { url: "https://dw.com" }'))).toEqual([
+        'articles/2025/11/uji.md: source.name: required field is missing: add name: "Deutsche Welle"',
+      ]);
       expect(errorsFor(fields('source: Deutsche Welle'))[0]).toMatch(/source: expected \{ name: "Deutsche Welle"/);
     });
 
     it('checks the lead image: alt required, file next to the article', () => {
-      const png = { 'articles/2025/11/foto.png': Buffer.concat([Buffer.from([0x89]), Buffer.from('PNG\r\n\u001a\n'), Buffer.alloc(32)]) };
+      const png = {
+        'articles/2025/11/foto.png': Buffer.concat([
+          Buffer.from([0x89]),
+          Buffer.from('PNG\r\n\u001a\n'),
+          Buffer.alloc(32),
+        ]),
+      };
       expect(errorsFor(fields('image: { src: ./foto.png, alt: "Foto" }'), undefined, png)).toEqual([]);
-      expect(errorsFor(fields('image: { src: ./foto.png }'), undefined, png)).toEqual(['articles/2025/11/uji.md: image.alt: required field is missing: add alt: "what the picture shows"']);
-      expect(errorsFor(fields('image: { src: ./hilang.png, alt: "x" }'))).toEqual(['articles/2025/11/uji.md: image.src: no file "./hilang.png" next to the article: add the image or fix the path']);
-      expect(errorsFor(fields('image: { src: "https://contoh.id/a.png", alt: "x" }'))[0]).toMatch(/image\.src: "https:\/\/contoh\.id\/a\.png" must be a path relative to the article/);
-      expect(errorsFor(fields('image: { src: foto.png, alt: "x" }'), undefined, png)[0]).toMatch(/image\.src: "foto\.png" must start with \.\/ \(e\.g\. \.\/foto\.png\)/);
+      expect(errorsFor(fields('image: { src: ./foto.png }'), undefined, png)).toEqual([
+        'articles/2025/11/uji.md: image.alt: required field is missing: add alt: "what the picture shows"',
+      ]);
+      expect(errorsFor(fields('image: { src: ./hilang.png, alt: "x" }'))).toEqual([
+        'articles/2025/11/uji.md: image.src: no file "./hilang.png" next to the article: add the image or fix the path',
+      ]);
+      expect(errorsFor(fields('image: { src: "https://contoh.id/a.png", alt: "x" }'))[0]).toMatch(
+        /image\.src: "https:\/\/contoh\.id\/a\.png" must be a path relative to the article/,
+      );
+      expect(errorsFor(fields('image: { src: foto.png, alt: "x" }'), undefined, png)[0]).toMatch(
+        /image\.src: "foto\.png" must start with \.\/ \(e\.g\. \.\/foto\.png\)/,
+      );
       expect(errorsFor(fields('image: { src: ./a.pdf, alt: "x" }'))[0]).toMatch(/is not a supported image/);
-      expect(errorsFor(fields('image: { src: ./rusak.jpg, alt: "x" }'), undefined, { 'articles/2025/11/rusak.jpg': '<html>not an image</html>' })).toEqual([
+      expect(
+        errorsFor(fields('image: { src: ./rusak.jpg, alt: "x" }'), undefined, {
+          'articles/2025/11/rusak.jpg': '<html>not an image</html>',
+        }),
+      ).toEqual([
         'articles/2025/11/uji.md: image.src: "./rusak.jpg" is not a readable JPEG, PNG, WebP, AVIF, GIF or TIFF file (damaged or renamed?): export the picture again',
       ]);
     });
@@ -151,7 +206,9 @@ describe('validateContent', () => {
       expect(errorsFor(fields().replace('"Judul"', '"Hieroglif 𓀀"'))).toEqual([
         'articles/2025/11/uji.md: title: character "𓀀" (U+13000) cannot be drawn with the bundled fonts or emoji on the share image: replace it (or ask the developers to bundle a font that has it)',
       ]);
-      expect(content({ 'sections/ekonomi.yaml': 'name: "Ekonomi \uE000"\n' }).errors[0]).toMatch(/^sections\/ekonomi\.yaml: name: character "\uE000" \(U\+E000\) cannot be drawn/);
+      expect(content({ 'sections/ekonomi.yaml': 'name: "Ekonomi \uE000"\n' }).errors[0]).toMatch(
+        /^sections\/ekonomi\.yaml: name: character "\uE000" \(U\+E000\) cannot be drawn/,
+      );
     });
 
     it('checks draft is a boolean and counts drafts', () => {
@@ -160,15 +217,23 @@ describe('validateContent', () => {
     });
 
     it('explains broken YAML with its line', () => {
-      expect(errorsFor('title: "Judul\ndescription: x')[0]).toMatch(/^articles\/2025\/11\/uji\.md: the YAML is invalid on line \d+: .*; check indentation/);
+      expect(errorsFor('title: "Judul\ndescription: x')[0]).toMatch(
+        /^articles\/2025\/11\/uji\.md: the YAML is invalid on line \d+: .*; check indentation/,
+      );
     });
 
     it('explains a file without frontmatter, an empty file, and binary junk', () => {
       const noFm = content({ 'articles/2025/11/uji.md': 'Hanya teks.\n' }).errors;
-      expect(noFm).toEqual(['articles/2025/11/uji.md: no frontmatter: start the file with a --- line, the fields (title, description, published, section), and another --- line']);
+      expect(noFm).toEqual([
+        'articles/2025/11/uji.md: no frontmatter: start the file with a --- line, the fields (title, description, published, section), and another --- line',
+      ]);
       expect(content({ 'articles/2025/11/uji.md': '' }).errors[0]).toMatch(/uji\.md: no frontmatter/);
-      expect(content({ 'articles/2025/11/uji.md': '---\n---\n' }).errors[0]).toMatch(/uji\.md: the frontmatter has no fields/);
-      expect(content({ 'articles/2025/11/uji.md': Buffer.from([0, 1, 2, 255]) }).errors[0]).toMatch(/uji\.md: not a text file/);
+      expect(content({ 'articles/2025/11/uji.md': '---\n---\n' }).errors[0]).toMatch(
+        /uji\.md: the frontmatter has no fields/,
+      );
+      expect(content({ 'articles/2025/11/uji.md': Buffer.from([0, 1, 2, 255]) }).errors[0]).toMatch(
+        /uji\.md: not a text file/,
+      );
     });
   });
 
@@ -186,7 +251,9 @@ describe('validateContent', () => {
     });
 
     it('asks for .md and .yaml endings', () => {
-      expect(content({ 'articles/2025/11/x.markdown': ARTICLE }).errors).toEqual(['articles/2025/11/x.markdown: articles are .md files: rename to x.md']);
+      expect(content({ 'articles/2025/11/x.markdown': ARTICLE }).errors).toEqual([
+        'articles/2025/11/x.markdown: articles are .md files: rename to x.md',
+      ]);
       expect(content({ 'experts/budi.yml': 'name: Budi\n' }).errors).toEqual(['experts/budi.yml: rename to budi.yaml']);
     });
   });
@@ -200,15 +267,30 @@ describe('validateContent', () => {
     });
 
     it('accepts any script in a name, checks url and unknown fields', () => {
-      expect(content({ 'experts/park-ji-yeon.yaml': 'name: 박지연 (Park Ji-yeon)\nrole: Peneliti\naffiliation: Institut\nbio: Satu kalimat.\n' }).errors).toEqual([]);
-      expect(content({ 'experts/budi.yaml': 'name: Budi\nrole: R\naffiliation: A\nurl: contoh.id\n' }).errors[0]).toMatch(/^experts\/budi\.yaml: url: expected an absolute http\(s\) URL/);
-      expect(content({ 'experts/budi.yaml': 'name: Budi\nrole: R\naffiliation: A\njabatan: x\n' }).errors[0]).toMatch(/^experts\/budi\.yaml: jabatan: unknown field/);
+      expect(
+        content({
+          'experts/park-ji-yeon.yaml':
+            'name: 박지연 (Park Ji-yeon)\nrole: Peneliti\naffiliation: Institut\nbio: Satu kalimat.\n',
+        }).errors,
+      ).toEqual([]);
+      expect(
+        content({ 'experts/budi.yaml': 'name: Budi\nrole: R\naffiliation: A\nurl: contoh.id\n' }).errors[0],
+      ).toMatch(/^experts\/budi\.yaml: url: expected an absolute http\(s\) URL/);
+      expect(content({ 'experts/budi.yaml': 'name: Budi\nrole: R\naffiliation: A\njabatan: x\n' }).errors[0]).toMatch(
+        /^experts\/budi\.yaml: jabatan: unknown field/,
+      );
     });
 
     it('requires a section name and an id file name', () => {
-      expect(content({ 'sections/olahraga.yaml': 'description: x\n' }).errors).toEqual(['sections/olahraga.yaml: name: required field is missing: add name: "Internasional"']);
-      expect(content({ 'sections/Sains.yaml': 'name: Sains\n' }).errors[0]).toMatch(/^sections\/Sains\.yaml: file name: "Sains" is not an id/);
-      expect(content({ 'sections/kosong.yaml': '' }).errors).toEqual(['sections/kosong.yaml: expected fields such as name, found an empty file: write one field a line, e.g. name: "Internasional"']);
+      expect(content({ 'sections/olahraga.yaml': 'description: x\n' }).errors).toEqual([
+        'sections/olahraga.yaml: name: required field is missing: add name: "Internasional"',
+      ]);
+      expect(content({ 'sections/Sains.yaml': 'name: Sains\n' }).errors[0]).toMatch(
+        /^sections\/Sains\.yaml: file name: "Sains" is not an id/,
+      );
+      expect(content({ 'sections/kosong.yaml': '' }).errors).toEqual([
+        'sections/kosong.yaml: expected fields such as name, found an empty file: write one field a line, e.g. name: "Internasional"',
+      ]);
     });
   });
 
@@ -222,7 +304,9 @@ describe('validateContent', () => {
 
     it('requires an expert on :quote and a listed expert on a pull-quote', () => {
       expect(errorsFor(fields(), ':quote[kata]\n')[0]).toMatch(/uji\.md:7: :quote needs an expert/);
-      expect(errorsFor(fields(), 'Kata.\n\n:::pullquote{expert="yakov-zinberg"}\nKata.\n:::\n')[0]).toMatch(/uji\.md:9: pullquote expert "yakov-zinberg" is not in this article's experts/);
+      expect(errorsFor(fields(), 'Kata.\n\n:::pullquote{expert="yakov-zinberg"}\nKata.\n:::\n')[0]).toMatch(
+        /uji\.md:9: pullquote expert "yakov-zinberg" is not in this article's experts/,
+      );
     });
 
     it('leaves text that only looks like a directive alone', () => {

@@ -9,7 +9,9 @@
   var src = script && script.dataset.src;
   if (!param || !src || !new URLSearchParams(location.search).has(param)) return;
   var highlightParam = param;
-  import(src).then(function (module: { default: new (options: { highlightParam: string; addStyles: boolean }) => unknown }) {
+  import(src).then(function (module: {
+    default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
+  }) {
     new module.default({ highlightParam: highlightParam, addStyles: false });
     var first = document.querySelector('mark.pagefind-highlight');
     if (first) first.scrollIntoView({ block: 'center' });

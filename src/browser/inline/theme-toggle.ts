@@ -7,7 +7,11 @@
   var system = window.matchMedia('(prefers-color-scheme: dark)');
 
   function current(): 'dark' | 'light' {
-    return root.dataset.theme === 'dark' || root.dataset.theme === 'light' ? root.dataset.theme : system.matches ? 'dark' : 'light';
+    return root.dataset.theme === 'dark' || root.dataset.theme === 'light'
+      ? root.dataset.theme
+      : system.matches
+        ? 'dark'
+        : 'light';
   }
 
   /** The button offers the other theme: its label, text and icon say which. */

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { shareImageList, shareImagesDrawnOutside } from '../../../site/share-images.ts';
 import { SHARE_IMAGE_LIST } from '../../../share-image/place.ts';
 import { getSite } from '../../../site/model.ts';
+import { shareImageList, shareImagesDrawnOutside } from '../../../site/share-images.ts';
 
 /**
  * In a pooled build (`npm run build`), the list of every article share image the pages link to, with the
@@ -9,9 +9,13 @@ import { getSite } from '../../../site/model.ts';
  * removes this file before the site is published. Nothing in other builds.
  */
 export const getStaticPaths = (() =>
-  shareImagesDrawnOutside() ? [{ params: { list: SHARE_IMAGE_LIST.slice(SHARE_IMAGE_LIST.lastIndexOf('/') + 1, -'.json'.length) } }] : []) satisfies GetStaticPaths;
+  shareImagesDrawnOutside()
+    ? [{ params: { list: SHARE_IMAGE_LIST.slice(SHARE_IMAGE_LIST.lastIndexOf('/') + 1, -'.json'.length) } }]
+    : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  return new Response(JSON.stringify(await shareImageList(site.stories)), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(await shareImageList(site.stories)), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

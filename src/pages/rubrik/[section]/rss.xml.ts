@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { t } from '../../../i18n/id.ts';
 import { copyrightYear } from '../../../core/dates.ts';
+import { t } from '../../../i18n/id.ts';
 import { feedStories, sectionFeedTitle, storyFeed } from '../../../site/feeds.ts';
-import { cacheKey, sectionKey, storiesKey } from '../../../site/page-keys.ts';
 import { getSite, type SectionEntry } from '../../../site/model.ts';
+import { cacheKey, sectionKey, storiesKey } from '../../../site/page-keys.ts';
 import { urls } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
@@ -12,7 +12,11 @@ export const getStaticPaths = (async () => {
     site.sections.map(async (section) => ({
       params: { section: section.id },
       props: { section },
-      cacheKey: cacheKey(sectionKey(section), await storiesKey(feedStories(site.storiesBySection.get(section.id) ?? [])), copyrightYear()),
+      cacheKey: cacheKey(
+        sectionKey(section),
+        await storiesKey(feedStories(site.storiesBySection.get(section.id) ?? [])),
+        copyrightYear(),
+      ),
     })),
   );
 }) satisfies GetStaticPaths;
