@@ -63,7 +63,10 @@ export function bodyFacts(tree: Root, data: Data): BodyFacts {
   return { quotes, wordCount };
 }
 
-/** Runs last among the mdast plugins, when quotes have their anchors and pull-quotes their final shape. */
+/**
+ * Runs after the contract's plugins, when quotes have their anchors and pull-quotes their final shape
+ * (only unclosed-raw-text follows, and it touches raw HTML, which the facts leave out).
+ */
 export const recordBodyFacts = defineMdastPlugin({
   name: 'warta-body-facts',
   before(root, ctx) {

@@ -29,7 +29,8 @@ function restore(node: Directive, ctx: MdastVisitorContext): Text | Paragraph | 
 
 /**
  * Turns every directive that is not a Warta directive back into the text it was written as
- * (`Jakarta:Reuters`, `skor 2:1`, `rasio a:b`). Runs first: the other plugins see only Warta's directives.
+ * (`Jakarta:Reuters`, `skor 2:1`, `rasio a:b`). Runs before the contract's plugins, so they see only Warta's directives (after smart-punctuation: the
+ * restored text is not typeset again).
  */
 export const restoreDirectives = defineMdastPlugin({
   name: 'warta-restore-directives',
