@@ -1,14 +1,17 @@
 import { defineConfig } from '@playwright/test';
+import { NGINX_ACCESS_LOG } from './tests/e2e/nginx.ts';
 
 /**
- * The default site on one port, the same site built for a sub-path deploy (/warta/) on another, and the
- * hostile fixture (tests/support/hostile-content.ts, built by `npm run build:hostile`) on a third.
+ * The default site on one port, the same site built for a sub-path deploy (/warta/) on another, the
+ * hostile fixture (tests/support/hostile-content.ts, built by `npm run build:hostile`) on a third, and the
+ * default site again behind Debian's nginx with deploy/nginx.conf on a fourth (the serving checks).
  */
 // Ports can be moved (WARTA_E2E_PORT) so two checkouts can run their suites side by side.
 const firstPort = Number(process.env.WARTA_E2E_PORT ?? 4322);
 const site = { port: firstPort };
 const subpath = { port: firstPort + 1, base: '/warta/' };
 const hostile = { port: firstPort + 2 };
+const nginx = { port: firstPort + 3 };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,7 +25,11 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'site', testIgnore: /(subpath|hostile)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${site.port}` } },
+    {
+      name: 'site',
+      testIgnore: /(subpath|hostile|serving)\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${site.port}` },
+    },
     // Page-type checks that use relative URLs run under the sub-path too.
     {
       name: 'subpath',
@@ -30,6 +37,8 @@ export default defineConfig({
       use: { baseURL: `http://127.0.0.1:${subpath.port}${subpath.base}` },
     },
     { name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${hostile.port}` } },
+    // What the production server sends: headers, statuses, caching, and every page under its CSP header.
+    { name: 'nginx', testMatch: /(serving|csp)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${nginx.port}/` } },
   ],
   webServer: [
     {
@@ -52,6 +61,13 @@ export default defineConfig({
       url: `http://127.0.0.1:${hostile.port}/`,
       reuseExistingServer: false,
       timeout: 60_000,
+    },
+    {
+      command: `node scripts/serve-nginx.ts --port ${nginx.port} --access-log ${NGINX_ACCESS_LOG}`,
+      url: `http://127.0.0.1:${nginx.port}/`,
+      reuseExistingServer: false,
+      // The first run on a fresh machine installs nginx with apt.
+      timeout: 300_000,
     },
   ],
 });

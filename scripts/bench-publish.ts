@@ -9,10 +9,10 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { publishChanges } from '../src/build/publish-report.ts';
 
 /** An article of the corpus: its file and its text. */
 interface Story {
@@ -199,30 +199,8 @@ export function linkCopy(from: string, to: string): void {
   }
 }
 
-/**
- * What a deploy must upload after a build: files that are new or whose bytes differ from the previous
- * build (a file that is still the same inode is unchanged), and how many were deleted.
- */
+/** What a deploy must upload after a build, counted (src/build/publish-report.ts lists it). */
 export function changedFiles(previous: string, current: string): Upload {
-  let files = 0;
-  let bytes = 0;
-  let deleted = 0;
-  const seen = new Set<string>();
-  for (const entry of readdirSync(current, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const rel = path.relative(current, file);
-    seen.add(rel);
-    const now = statSync(file);
-    const before = statSync(path.join(previous, rel), { throwIfNoEntry: false });
-    if (before && before.ino === now.ino) continue;
-    if (before && before.size === now.size && readFileSync(path.join(previous, rel)).equals(readFileSync(file)))
-      continue;
-    files++;
-    bytes += now.size;
-  }
-  for (const entry of readdirSync(previous, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && !seen.has(path.relative(previous, path.join(entry.parentPath, entry.name)))) deleted++;
-  }
-  return { files, bytes, deleted };
+  const { changed, deleted, bytes } = publishChanges(previous, current);
+  return { files: changed.length, bytes, deleted: deleted.length };
 }

@@ -1,5 +1,5 @@
 // What a reader's first search costs: serves a built site as a production server would (gzip for text,
-// the cache lifetimes of public/_headers), opens /cari/ in headless Chromium with a cold cache, types a
+// the cache lifetimes of src/build/serving.ts), opens /cari/ in headless Chromium with a cold cache, types a
 // query, presses Enter, and measures the bytes downloaded and the time until the results are on screen.
 // Usage: npm run bench:search -- [--dist dist] [--runs 3] [--typed] [--phone] [--filters] [query …]
 //   --typed    the reader clicks the search box and types the query (150 ms a key, a fast typist) before Enter, as readers
@@ -11,7 +11,7 @@
 //              Pagefind's web worker are slowed too
 //   --filters  also each query with a section filter and with a year filter
 // Prints one JSON line per query and filter (medians over the runs), then one with the medians over queries.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { Transform } from 'node:stream';
@@ -19,6 +19,7 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { cacheControlFor } from '../src/build/serving.ts';
 
 /** A search with a section or a year picked first. */
 export type SearchFilter = 'section' | 'year';
@@ -58,13 +59,6 @@ interface Sample {
   status: string | null;
 }
 
-/** A Cache-Control rule of public/_headers: for one path, or for every path under `prefix` (`/dir/*`). */
-interface CacheRule {
-  prefix: string;
-  value: string;
-  exact: boolean;
-}
-
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -95,20 +89,6 @@ const TYPES: Readonly<Record<string, string>> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
 
-/** Cache-Control per path, from public/_headers (the lifetimes the site ships). */
-const cacheRules: CacheRule[] = [];
-{
-  let current: string | null = null;
-  for (const line of readFileSync(path.join(import.meta.dirname, '..', 'public', '_headers'), 'utf8').split('\n')) {
-    if (/^\S/.test(line) && !line.startsWith('#')) current = line.trim();
-    const header = /^\s+Cache-Control:\s*(.+)$/i.exec(line)?.[1];
-    if (header !== undefined && current)
-      cacheRules.push({ prefix: current.replace(/\*$/, ''), value: header.trim(), exact: !current.endsWith('*') });
-  }
-}
-const cacheControl = (urlPath: string) =>
-  cacheRules.find((rule) => (rule.exact ? urlPath === rule.prefix : urlPath.startsWith(rule.prefix)))?.value;
-
 // Slow 4G, shaped here: each response waits LATENCY_MS, then its bytes share one 1.6 Mbit/s link.
 const LATENCY_MS = 150;
 const BYTES_PER_MS = (1.6 * 1024 * 1024) / 8 / 1000;
@@ -138,8 +118,8 @@ const server = createServer(async (req, res) => {
     'content-type': TYPES[extension] ?? 'application/octet-stream',
     'last-modified': statSync(file).mtime.toUTCString(),
   };
-  const cache = cacheControl(urlPath);
-  if (cache) headers['cache-control'] = cache;
+  // The lifetimes the site ships (src/build/serving.ts).
+  headers['cache-control'] = cacheControlFor(urlPath);
   const gzip = COMPRESSIBLE.has(extension) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   if (gzip) headers['content-encoding'] = 'gzip';
   res.writeHead(200, headers);

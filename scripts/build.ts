@@ -3,7 +3,7 @@
 // rendered and indexed again (docs/performance.md, "Incremental builds"); `--force` empties every cache
 // first and builds everything from scratch.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -182,11 +182,23 @@ try {
 done('search index');
 process.off('exit', pagefindSilence);
 
+// What a deploy must send to a host that holds the site published before (docs/deploy.md): written to
+// the cache, as a list a sync or a CDN purge can take.
+const { publishChanges } = await import('../src/build/publish-report.ts');
+const changes = publishChanges(outDir, staging);
+done('changes');
+
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 incremental.recordPublished(incrementalPaths);
 done('swap');
+const changesFile = path.join(cache, 'published', `${path.basename(outDir)}.json`);
+mkdirSync(path.dirname(changesFile), { recursive: true });
+writeFileSync(changesFile, `${JSON.stringify({ built: new Date().toISOString(), ...changes }, null, 1)}\n`);
+console.log(
+  `To publish: ${changes.changed.length} file${changes.changed.length === 1 ? '' : 's'} new or changed (${(changes.bytes / 1e6).toFixed(1)} MB), ${changes.deleted.length} deleted; listed in ${path.relative(root, changesFile)}`,
+);
 // The published site is in place. Removing the previous one (tens of thousands of links: seconds at
 // 10,000 articles) is no part of publishing: a detached process does it.
 removeLater(previous);

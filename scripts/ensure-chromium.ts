@@ -1,7 +1,7 @@
 // The end-to-end tests drive Debian's Chromium (Playwright cannot download its own browser here).
 // Installs it with apt when it is missing and we are root (CI is); otherwise says how.
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { aptInstall } from './apt.ts';
 
 const wanted = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (existsSync(wanted)) process.exit(0);
@@ -16,16 +16,4 @@ if (process.getuid?.() !== 0) {
   process.exit(1);
 }
 console.log('Installing Debian Chromium for the end-to-end tests…');
-const apt = (args: readonly string[]) =>
-  execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-for (let attempt = 1; ; attempt++) {
-  try {
-    apt(['update', '-qq']);
-    apt(['install', '-y', '-qq', 'chromium', 'fonts-noto-core']);
-    break;
-  } catch (error) {
-    // Another apt may hold the lock for a moment on a fresh machine.
-    if (attempt >= 3) throw error;
-    execFileSync('sleep', ['15']);
-  }
-}
+aptInstall(['chromium', 'fonts-noto-core']);

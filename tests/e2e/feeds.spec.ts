@@ -103,6 +103,8 @@ test('the host headers file sets what a <meta> CSP cannot, and keeps Web Share a
   expect(headers).toMatch(/Content-Security-Policy: frame-ancestors 'none'/);
   expect(headers).toMatch(/X-Content-Type-Options: nosniff/);
   expect(headers).toMatch(/Referrer-Policy: strict-origin-when-cross-origin/);
-  expect(headers).toMatch(/Permissions-Policy: web-share=\(self\)/);
+  expect(headers).toMatch(/Permissions-Policy: camera=\(\)/);
+  // Web Share keeps its default (this origin): the share sheet must not be switched off.
+  expect(headers).not.toMatch(/web-share=\(\)/);
   expect(headers).toMatch(/Strict-Transport-Security: max-age=\d+/);
 });

@@ -181,6 +181,8 @@ for (const [name, url] of [
 ] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`search page ${name} has no axe violations (${colorScheme})`, async ({ browser }) => {
+      // Two searches and two axe runs over a long page: on two busy cores more than the default 30 s.
+      test.slow();
       for (const viewport of Object.values(VIEWPORTS)) {
         const context = await browser.newContext({ viewport, colorScheme });
         const page = await context.newPage();
