@@ -44,26 +44,28 @@ function shareLink(anchor: string, quote: string, name: string | undefined, focu
       dataShare: 'quote',
       dataShareText: quote,
       dataPagefindIgnore: 'all',
+      // A label, not text: the paragraph's text stays exactly what the author wrote (copy, reader views).
+      ariaLabel: t.share.quote(name ?? ''),
       ...(focusable ? {} : { tabIndex: -1 }),
     },
-    children: [
-      ICON,
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['sr-only'] },
-        children: [{ type: 'text', value: t.share.quote(name ?? '') }],
-      },
-    ],
+    children: [ICON],
   };
 }
+
+/**
+ * The punctuation that closes a quoted phrase and must stay with its last word: `,”`, `.”`, `!’`, `»`…
+ * Opening marks and dashes are not in it.
+ */
+const CLOSING = /^[\p{Pe}\p{Pf}\p{Po}]+/u;
 
 const hasClass = (node: Element, name: string) =>
   Array.isArray(node.properties.className) && node.properties.className.includes(name);
 
 /**
- * Adds the share links of attributed quotes (right after the quote) and pull-quotes (in the caption).
- * Runs after the sanitiser: these are Warta's own elements, not pasted HTML.
+ * Adds the share links of attributed quotes and pull-quotes (in the caption). An attributed quote's link
+ * goes after the punctuation that closes it (`Timur,”⇪ katanya`), never between the last word and its
+ * comma or closing mark: the sentence reads as typeset. Runs after the sanitiser: these are Warta's own
+ * elements, not pasted HTML.
  */
 export function quoteShare(options: QuoteShareOptions = {}) {
   return defineHastPlugin({
@@ -77,7 +79,19 @@ export function quoteShare(options: QuoteShareOptions = {}) {
         const expert = typeof node.properties.dataExpert === 'string' ? node.properties.dataExpert : undefined;
         const name = expert ? options.expertName?.(expert) : undefined;
         if (node.tagName === 'q' && hasClass(node, 'quote')) {
-          ctx.insertAfter(node, shareLink(id, toText(node).trim(), name, true));
+          const link = shareLink(id, toText(node).trim(), name, true);
+          const parent = ctx.parent(node);
+          const index = ctx.indexOf(node);
+          const next = parent && index !== undefined ? parent.children[index + 1] : undefined;
+          const closing = next?.type === 'text' ? CLOSING.exec(next.value)?.[0] : undefined;
+          if (next?.type === 'text' && closing) {
+            const rest = next.value.slice(closing.length);
+            ctx.replaceNode(next, [
+              { type: 'text', value: closing },
+              link,
+              ...(rest ? [{ type: 'text' as const, value: rest }] : []),
+            ]);
+          } else ctx.insertAfter(node, link);
         } else if (node.tagName === 'figure' && hasClass(node, 'pull-quote')) {
           const quote = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'blockquote');
           const caption = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'figcaption');

@@ -2,6 +2,34 @@ import { expect, test } from '@playwright/test';
 import { SEED, VIEWPORTS } from './pages.ts';
 
 test.describe('seed article', () => {
+  test("reads as typeset: a quote's share button sits after its closing punctuation and adds no text", async ({
+    page,
+  }) => {
+    await page.goto(SEED);
+    const body = page.locator('.article-body');
+    // The paragraphs of the seed with attributed quotes, as the author wrote them (typographic quotes).
+    const paragraphs = [
+      '“Ini adalah ancaman yang diperhitungkan terhadap aliansi keamanan AS-Korea Selatan-Jepang, yang dirancang untuk mengirim pesan bahwa mereka tidak hanya kuat terhadap NATO di Eropa, tetapi juga kuat di wilayah Timur,” katanya.',
+      '“Kim berkunjung ke Kosmodrom Vostochy di wilayah Timur Rusia pada September tahun lalu, dan tampaknya dia mampu mengamankan teknologi Rusia yang lebih maju,” kata Lim kepada DW.',
+      '“Akan tetapi, negara-negara ini tidak memiliki institusi dan nilai aliansi yang bisa bertahan lama; mereka hanya terikat secara lemah oleh perlawanan terhadap penegakan hukum dan norma-norma internasional.”',
+    ];
+    for (const text of paragraphs) {
+      const paragraph = body.locator(':scope > p', { hasText: text.slice(1, 40) });
+      await expect(paragraph).toHaveCount(1);
+      // The DOM's text (what copy, reader views and translation see) and the rendered text alike.
+      expect(await paragraph.textContent()).toBe(text);
+      expect((await paragraph.innerText()).replace(/\s+/g, ' ').trim()).toBe(text);
+      await expect(paragraph.getByRole('link', { name: /^Bagikan kutipan / })).toHaveCount(1);
+    }
+    const all = (await body.innerText()).replace(/\s+/g, ' ');
+    expect(all).not.toMatch(/ [,.;:!?”’]/);
+    expect(all).not.toContain('Bagikan kutipan');
+    // Each button follows the punctuation that closes its quote, never a bare word.
+    for (const button of await body.locator('p a.quote-share').all()) {
+      expect(await button.evaluate((a) => a.previousSibling?.textContent?.slice(-2) ?? '')).toMatch(/[”’]$|[,.]”$/);
+    }
+  });
+
   test('shows headline, standfirst, dateline, reading time, source and credit', async ({ page }) => {
     await page.goto(SEED);
     const article = page.locator('article[data-pagefind-body]');
