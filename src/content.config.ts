@@ -13,6 +13,7 @@ import { shown } from './content/limits.ts';
 import { CONTENT_FOLDERS, contentRoot, ID_PATTERN } from './content/paths.ts';
 import { readFrontmatter } from './content/yaml.ts';
 import { parseArticleDate } from './core/article-date.ts';
+import { typesetPlain } from './core/typography.ts';
 
 const id = () =>
   z
@@ -22,6 +23,12 @@ const text = (max?: number) => {
   const base = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });
   return max ? base.max(max, { error: `must be at most ${max} characters` }) : base;
 };
+/**
+ * A headline or standfirst, set with the body's typography (“quotes”, em dashes, ellipses) wherever it is
+ * shown: pages, cards, lists, share images, search results, and also <title>, og:title, feeds and
+ * JSON-LD (docs/decisions/028-typographic-headlines.md). Editors type straight quotes.
+ */
+const display = (max: number) => text(max).transform(typesetPlain);
 // Written back as the URL parser reads it: spaces and line separators pasted into a link become %20 and
 // the like, so the href is valid HTML and means exactly what a browser would have fetched.
 const webUrl = () =>
@@ -49,8 +56,8 @@ const articleDate = () =>
 export const articleSchema = <Image extends z.ZodType>(image: () => Image) =>
   z
     .strictObject({
-      title: text(200),
-      description: text(400),
+      title: display(200),
+      description: display(400),
       published: articleDate(),
       updated: articleDate().optional(),
       section: id(),

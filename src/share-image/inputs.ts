@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { formatLongDate } from '../core/dates.ts';
+import { typesetPlain } from '../core/typography.ts';
 import { t } from '../i18n/id.ts';
 import { family, SANS, SERIF } from './fonts.ts';
 import { prepareCard, type TextSpec } from './glyphs.ts';
@@ -49,7 +50,8 @@ export interface ArticleCardFields {
  */
 export function articleCardInput(article: ArticleCardFields): ShareImageInput {
   return {
-    title: article.title.trim(),
+    // The pool passes the frontmatter's text, the site the schema's (already set): the same either way.
+    title: typesetPlain(article.title.trim()),
     section: article.sectionName.trim(),
     date: article.published,
     image: article.imageSrc === undefined ? undefined : path.resolve(path.dirname(article.file), article.imageSrc),

@@ -42,6 +42,10 @@ test.describe('seed article', () => {
     await expect(article.locator('header')).toContainText(/\d+ menit baca/);
     await expect(article.locator('header')).toContainText('Sumber: Deutsche Welle');
     await expect(article.locator('.credit')).toHaveText('kp/rs (AP, Reuters)');
+    // The desk's initials are a credit line, not code: set in the UI's sans, never a monospace face.
+    expect(await article.locator('.credit').evaluate((e) => getComputedStyle(e).fontFamily)).not.toMatch(
+      /mono|courier/i,
+    );
     await expect(page).toHaveTitle('Kim Sambut Putin di Pyongyang, Apa Tujuan Pertemuan Ini? | Warta');
     for (const subhead of [
       "'Kemampuan Putin yang lihai dan kemauan yang kuat'",

@@ -1,3 +1,4 @@
+import { readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, type Page, test } from '@playwright/test';
 import { PAGE_TYPES, VIEWPORTS } from './pages.ts';
@@ -129,3 +130,14 @@ for (const [name, path] of Object.entries(PAGES)) {
     });
   }
 }
+
+test('no image in dist/ is heavier than it needs to be: photos fall back to JPEG, none over 300 KB', () => {
+  const images = readdirSync('dist', { recursive: true })
+    .map(String)
+    .filter((f) => /\.(png|jpe?g|webp|avif|gif)$/i.test(f));
+  expect(images.length).toBeGreaterThan(50);
+  const heavy = images.filter((f) => statSync(`dist/${f}`).size > 300 * 1024);
+  expect(heavy).toEqual([]);
+  // Lead images are photographs: their <img> fallback is a JPEG, never a PNG several times the original's size.
+  expect(images.filter((f) => f.startsWith('_astro/') && f.endsWith('.png'))).toEqual([]);
+});

@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { parseYaml, splitFrontmatter } from '../../src/content/yaml.ts';
+import { typesetPlain } from '../../src/core/typography.ts';
 import { SEED } from './pages.ts';
 
 const SITE = 'https://warta.example';
@@ -15,14 +16,16 @@ const distFile = (url: string) => {
 };
 const articleSlugs = readdirSync('dist/berita').filter((d) => existsSync(path.join('dist/berita', d, 'index.html')));
 
+/** An article's frontmatter, its headline and standfirst set as the site shows them (decision 028). */
 function frontmatterOf(slug: string): Record<string, unknown> {
   const file = readdirSync('content/articles', { recursive: true })
     .map(String)
     .find((f) => path.basename(f, '.md') === slug);
   if (!file) throw new Error(slug);
-  return parseYaml(
+  const fm = parseYaml(
     splitFrontmatter(readFileSync(path.join('content/articles', file), 'utf8')).frontmatter ?? '',
   ) as Record<string, unknown>;
+  return { ...fm, title: typesetPlain(String(fm.title)), description: typesetPlain(String(fm.description)) };
 }
 
 function head(slug: string) {
@@ -170,7 +173,7 @@ test('reader views get headline, byline and the whole body, without the sidebar 
 test('share links go to each network with the canonical URL, correctly encoded', async ({ page }) => {
   await page.goto('/berita/harga-cabai-bawang-meroket-jelang-akhir-tahun/');
   const canonical = `${SITE}/berita/harga-cabai-bawang-meroket-jelang-akhir-tahun/`;
-  const title = 'Harga Cabai & Bawang "Meroket" Jelang Akhir Tahun';
+  const title = 'Harga Cabai & Bawang “Meroket” Jelang Akhir Tahun';
   const bar = page.getByRole('group', { name: 'Bagikan berita ini' }).first();
   const href = async (network: string) =>
     new URL((await bar.locator(`a[data-network="${network}"]`).getAttribute('href'))!);

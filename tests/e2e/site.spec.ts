@@ -62,8 +62,8 @@ test('an unknown URL gets the Indonesian 404 page', async ({ page }) => {
 
 test('HTML characters in a headline are text', async ({ page }) => {
   await page.goto('/berita/harga-cabai-bawang-meroket-jelang-akhir-tahun/');
-  await expect(page.locator('h1')).toHaveText('Harga Cabai & Bawang "Meroket" Jelang Akhir Tahun');
-  await expect(page).toHaveTitle('Harga Cabai & Bawang "Meroket" Jelang Akhir Tahun | Warta');
+  await expect(page.locator('h1')).toHaveText('Harga Cabai & Bawang “Meroket” Jelang Akhir Tahun');
+  await expect(page).toHaveTitle('Harga Cabai & Bawang “Meroket” Jelang Akhir Tahun | Warta');
 });
 
 test('lead images are responsive, in modern formats, with dimensions, caption and credit', async ({ page }) => {

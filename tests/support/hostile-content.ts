@@ -9,6 +9,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { typesetPlain } from '../../src/core/typography.ts';
 import { BASE, type Files, UNUSUAL, writeContent } from './malformed.ts';
 import { XSS_PAYLOADS } from './payloads.ts';
 
@@ -29,8 +30,11 @@ export function hostileFields(index: number) {
     slug: `xss-${n}`,
     token: `ujixss${n}`,
     article: {
-      title: field('judul'),
-      description: field('ringkasan'),
+      /** as written in the file; the site sets quotes and dashes in headlines and standfirsts */
+      titleSource: field('judul'),
+      descriptionSource: field('ringkasan'),
+      title: typesetPlain(field('judul')),
+      description: typesetPlain(field('ringkasan')),
       tag: field('topik'),
       sourceName: field('sumber'),
       sourceUrl: `https://contoh.id/xss-${n}?q=${payload}`,
@@ -71,8 +75,8 @@ export function hostileFiles(): Files {
     ].join('\n');
     files[`articles/xss/${slug}.md`] = [
       '---',
-      `title: ${yamlText(a.title)}`,
-      `description: ${yamlText(a.description)}`,
+      `title: ${yamlText(a.titleSource)}`,
+      `description: ${yamlText(a.descriptionSource)}`,
       // Hours before the fixture is written: recent enough for the news sitemap, which lists the last 48 hours.
       `published: ${new Date(Math.floor(Date.now() / 3_600_000 - i - 1) * 3_600_000).toISOString().replace('.000Z', '+00:00')}`,
       `section: ${s.id}`,
