@@ -19,6 +19,7 @@ const withShareImages = process.env.WARTA_BENCH_NO_SHARE_IMAGES !== '1';
 const { cacheRoot } = await import('../src/content/paths.ts');
 const { POOL_MALLOC_ENV } = await import('./share-images.ts');
 const incremental = await import('../src/build/incremental.ts');
+const { BUILD_DATE_ENV, buildNow } = await import('../src/build/clock.ts');
 const cache = cacheRoot();
 const incrementalPaths = {
   outDir,
@@ -73,6 +74,14 @@ function run(label: string, command: string, args: string[], env: Record<string,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
   });
   if (result.status !== 0) fail(label, undefined, result.status ?? 1);
+}
+
+// One clock for the whole build (src/build/clock.ts): Astro and the share-image pool read this instant.
+try {
+  process.env[BUILD_DATE_ENV] ||= new Date().toISOString();
+  buildNow();
+} catch (error) {
+  fail('build date', error);
 }
 
 rmSync(staging, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 // Screenshots of the built site for looking at it: every listed page at phone (390×844) and desktop
 // (1280×800) size, light and dark. Usage: npm run screenshots -- [outDir] [path ...]
+// VIEWPORTS=desktop,wide picks sizes (wide is 1440×900); FULL_PAGE=0 shoots the first screen only.
 // Serves dist/ itself; Chromium is Debian's unless CHROMIUM_PATH says otherwise.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,13 @@ import { preview } from 'astro';
 const [outArg, ...pathArgs] = process.argv.slice(2);
 const outDir = path.resolve(outArg ?? 'screenshots');
 const pages = pathArgs.length > 0 ? pathArgs : ['/', '/berita/kim-sambut-putin-di-pyongyang/'];
-const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
+const sizes = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1280, height: 800 },
+  wide: { width: 1440, height: 900 },
+};
+const chosen = (process.env.VIEWPORTS ?? 'phone,desktop').split(',');
+const viewports = Object.entries(sizes).filter(([name]) => chosen.includes(name));
 const fullPage = process.env.FULL_PAGE !== '0';
 
 mkdirSync(outDir, { recursive: true });
@@ -21,7 +28,7 @@ const server = await preview({
 });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
 try {
-  for (const [device, viewport] of Object.entries(viewports)) {
+  for (const [device, viewport] of viewports) {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({
         viewport,

@@ -12,10 +12,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { buildNow } from '../src/build/clock.ts';
 import { cacheRoot } from '../src/content/paths.ts';
 import { parseYaml, splitFrontmatter } from '../src/content/yaml.ts';
 import { parseArticleDate } from '../src/core/article-date.ts';
-import { articleCardInput } from '../src/share-image/inputs.ts';
+import { articleCardInput, type SentShareImageInput } from '../src/share-image/inputs.ts';
 
 /**
  * glibc's malloc settings for the process that draws cards. Each card allocates and frees a few buffers of
@@ -31,13 +32,9 @@ export const POOL_MALLOC_ENV = {
 };
 
 /** One card to draw: an article's card input, with the date as a string to cross to a worker thread. */
-export interface ShareImageJob {
+export interface ShareImageJob extends SentShareImageInput {
   /** the article's file, relative to the content folder: how a failure names it */
   file: string;
-  title: string;
-  section: string;
-  date: string;
-  image?: string | undefined;
 }
 
 export interface ShareImageFailure {
@@ -68,7 +65,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * beside Astro, before the site model exists. Each input comes from `articleCardInput`, as the site's do.
  * Files the content check will refuse are skipped: the check names them and stops the build.
  */
-export function shareImageJobs(contentRoot: string): ShareImageJob[] {
+export function shareImageJobs(contentRoot: string, now: Date = buildNow()): ShareImageJob[] {
   const sectionsDir = path.join(contentRoot, 'sections');
   const sections = new Map<string, string>();
   for (const f of existsSync(sectionsDir) ? readdirSync(sectionsDir) : []) {
@@ -92,7 +89,7 @@ export function shareImageJobs(contentRoot: string): ShareImageJob[] {
       const sectionName = sections.get(fm.section);
       if (!published || sectionName === undefined) continue;
       const imageSrc = isRecord(fm.image) && typeof fm.image.src === 'string' ? fm.image.src : undefined;
-      const input = articleCardInput({ file, title: fm.title, sectionName, published: published.date, imageSrc });
+      const input = articleCardInput({ file, title: fm.title, sectionName, published: published.date, imageSrc }, now);
       if (input.image !== undefined && !existsSync(input.image)) continue;
       jobs.push({ ...input, file: path.relative(contentRoot, file), date: input.date.toISOString() });
     } catch {

@@ -66,14 +66,24 @@ const isoParts = new Intl.DateTimeFormat('en-CA', {
   hourCycle: 'h23',
 });
 
+const jakartaParts = (date: Date): Record<string, string> =>
+  Object.fromEntries(isoParts.formatToParts(date).map((part) => [part.type, part.value]));
+
 /** "2025-10-06T09:30:00+07:00": an instant as ISO 8601 with Jakarta's offset (WIB has no DST). */
 export function toJakartaIso(date: Date): string {
-  const p = Object.fromEntries(isoParts.formatToParts(date).map((part) => [part.type, part.value]));
+  const p = jakartaParts(date);
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}+07:00`;
 }
 
+/** The calendar day of an instant in Jakarta. */
+export function jakartaDay(date: Date): { year: number; month: number; day: number } {
+  const p = jakartaParts(date);
+  return { year: Number(p.year), month: Number(p.month), day: Number(p.day) };
+}
+
 /**
- * The year of the build, in Jakarta, for copyright lines (footer, feeds). The only clock a page reads:
- * page cache keys include it (src/site/page-keys.ts), so a new year renders every page again.
+ * The year of the build, in Jakarta, for copyright lines (footer, feeds). Pages get `now` from the build
+ * clock (src/build/clock.ts), and page cache keys include the year (src/site/page-keys.ts), so a new year
+ * renders every page again.
  */
-export const copyrightYear = (now = new Date()): number => jakartaYear(now);
+export const copyrightYear = (now: Date): number => jakartaYear(now);

@@ -17,6 +17,8 @@ export const t = {
   moreInSection: (section: string) => `Selengkapnya di ${section}`,
   readingTime: (minutes: number) => `${minutes} menit baca`,
   updatedPrefix: 'Diperbarui',
+  /** beside the dateline of an article older than a year (src/core/story-age.ts) */
+  ageNotice: (years: number) => `Artikel ini terbit lebih dari ${years === 1 ? 'setahun' : `${years} tahun`} lalu`,
   source: (name: string) => `Sumber: ${name}`,
   tags: 'Topik',
   tagPageTitle: (tag: string) => `Topik: ${tag}`,

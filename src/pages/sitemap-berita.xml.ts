@@ -12,6 +12,6 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     title: story.data.title,
     published: story.published,
   }));
-  const body = newsSitemap(recentNews(entries, new Date()), { name: SITE.publisher, language: SITE.language });
+  const body = newsSitemap(recentNews(entries, site.builtAt), { name: SITE.publisher, language: SITE.language });
   return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

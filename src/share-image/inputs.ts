@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { formatLongDate } from '../core/dates.ts';
+import { ageNotice } from '../core/story-age.ts';
 import { typesetPlain } from '../core/typography.ts';
 import { t } from '../i18n/id.ts';
 import { family, SANS, SERIF } from './fonts.ts';
@@ -23,7 +24,12 @@ export interface ShareImageInput {
   date: Date;
   /** path of the lead image (PNG, JPEG or WebP), if the article has one */
   image?: string | undefined;
+  /** the publication year, set only for an article older than the age-notice threshold: drawn large */
+  archiveYear?: number | undefined;
 }
+
+/** A card input as it crosses to a worker thread or a file: the date as an ISO string. */
+export type SentShareImageInput = Omit<ShareImageInput, 'date'> & { date: string };
 
 export interface SiteImageInput {
   /** a page's name, e.g. a section "Ekonomi", a tag or an expert; without it, the site's own card */
@@ -46,15 +52,17 @@ export interface ArticleCardFields {
 /**
  * The one derivation of an article card's input. The site links the card by the hash of this input and
  * the pool draws it ahead of the site; if the two computed it apart, a difference would make the pool
- * draw cards nobody links to and the build draw the linked ones again, one by one.
+ * draw cards nobody links to and the build draw the linked ones again, one by one. `now` is the build's
+ * clock (src/build/clock.ts): an article older than the age-notice threshold gets its year on the card.
  */
-export function articleCardInput(article: ArticleCardFields): ShareImageInput {
+export function articleCardInput(article: ArticleCardFields, now: Date): ShareImageInput {
   return {
     // The pool passes the frontmatter's text, the site the schema's (already set): the same either way.
     title: typesetPlain(article.title.trim()),
     section: article.sectionName.trim(),
     date: article.published,
     image: article.imageSrc === undefined ? undefined : path.resolve(path.dirname(article.file), article.imageSrc),
+    archiveYear: ageNotice(article.published, now)?.year,
   };
 }
 
@@ -67,6 +75,9 @@ export function articleTexts(input: ShareImageInput): TextSpec[] {
     { field: 'section', text: input.section.toLocaleUpperCase('id'), family: sans, weight: 700 },
     { field: 'date', text: formatLongDate(input.date), family: sans, weight: 400 },
     { field: 'brand', text: t.siteName, family: serif, weight: 700 },
+    ...(input.archiveYear === undefined
+      ? []
+      : [{ field: 'year', text: String(input.archiveYear), family: sans, weight: 700 } satisfies TextSpec]),
   ];
 }
 

@@ -5,6 +5,8 @@
  *   a red label, the headline in white serif, and "Warta" with the date below a hairline.
  * - Article card without one: off-white paper, red top rule, red section kicker, near-black serif
  *   headline, brand and date on a black rule at the foot.
+ * - An article older than the age-notice threshold (src/core/story-age.ts) adds its year, large, in a
+ *   yellow badge: top left over a photo, top right on paper, so that old news is not shared as new.
  * - Site card: the wordmark and tagline, or a page label (a section, tag or expert) under a small brand.
  * - The publisher logo: the brand mark and name on white.
  */
@@ -13,7 +15,7 @@ import { fitHeadline, wrapping } from './fit.ts';
 import { family, SANS, SERIF } from './fonts.ts';
 import { type PreparedCard, type PreparedText, prepareCard, type TextSpec } from './glyphs.ts';
 import { articleTexts, ELLIPSIS, HEIGHT, type ShareImageInput, type SiteImageInput, WIDTH } from './inputs.ts';
-import { ACCENT, INK, INK_MUTED, INK_SOFT, PAPER, RULE } from './palette.ts';
+import { ACCENT, ARCHIVE, INK, INK_MUTED, INK_SOFT, PAPER, RULE } from './palette.ts';
 import { find, h, type Node, stack, text } from './tree.ts';
 
 /** A card to draw: its tree, the prepared texts (fonts) it sets, and the photo under it, if any. */
@@ -70,6 +72,19 @@ function logo(brand: PreparedText, size: number, dark: boolean): Node {
   ]);
 }
 
+/** The year of an old article, as a badge. */
+function yearBadge(year: PreparedText): Node {
+  return text(year, {
+    display: 'flex',
+    backgroundColor: ARCHIVE,
+    color: INK,
+    fontSize: 60,
+    lineHeight: 1,
+    letterSpacing: -0.5,
+    padding: '12px 20px 10px',
+  });
+}
+
 const PHOTO_PAD = 64;
 const PHOTO_STEPS: Array<[number, number]> = [
   [64, 3],
@@ -110,6 +125,7 @@ export function articleLayout(input: ShareImageInput): CardLayout {
   const section = find(card, 'section');
   const date = find(card, 'date');
   const brand = find(card, 'brand');
+  const year = card.texts.find((x) => x.field === 'year');
   if (title.text === '') throw new Error('A share image needs a title');
 
   if (input.image) {
@@ -131,6 +147,9 @@ export function articleLayout(input: ShareImageInput): CardLayout {
         backgroundImage: `linear-gradient(180deg, rgba(10,10,10,0) ${fade}px, rgba(10,10,10,0.55) ${Math.round((fade + solid) / 2)}px, rgba(10,10,10,0.9) ${solid}px, rgba(10,10,10,0.98) ${HEIGHT}px)`,
       }),
       h('div', { position: 'absolute', top: 0, left: 0, width: WIDTH, height: 10, backgroundColor: ACCENT }),
+      ...(year
+        ? [h('div', { position: 'absolute', top: 10 + 40, left: padX, display: 'flex' }, [yearBadge(year)])]
+        : []),
       h(
         'div',
         {
@@ -187,8 +206,14 @@ export function articleLayout(input: ShareImageInput): CardLayout {
 
   const padX = PAPER_PAD;
   const fit = fitHeadline(title, WIDTH - 2 * padX, PAPER_STEPS);
-  const tree = paperFrame(`52px ${padX}px 0`, [
-    text(section, { color: ACCENT, fontSize: 24, lineHeight: 1, letterSpacing: 2 }),
+  const kicker = text(section, { color: ACCENT, fontSize: 24, lineHeight: 1, letterSpacing: 2 });
+  const tree = paperFrame(`${year ? 40 : 52}px ${padX}px 0`, [
+    year
+      ? h('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 32 }, [
+          kicker,
+          yearBadge(year),
+        ])
+      : kicker,
     h('div', { display: 'flex', flexGrow: 1, alignItems: 'center', paddingBottom: 8 }, [
       text(title, {
         display: 'block',

@@ -7,3 +7,5 @@ export const PAPER = '#fbfaf7';
 export const INK = '#161616';
 export const INK_SOFT = '#3a3a3a';
 export const INK_MUTED = '#5b5b5b';
+/** The year badge of an old article's card: a highlighter yellow that reads on a photo and on paper. */
+export const ARCHIVE = '#ffe14d';

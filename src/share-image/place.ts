@@ -6,7 +6,7 @@
 import { access, copyFile, link, mkdir, readFile, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { shareImageCached } from './cache.ts';
-import type { ShareImageInput } from './inputs.ts';
+import type { SentShareImageInput } from './inputs.ts';
 
 /** The list the build leaves in the output for this step, which removes it (see src/pages/og/berita/[list].json.ts). */
 export const SHARE_IMAGE_LIST = 'og/berita/daftar-gambar.json';
@@ -17,7 +17,7 @@ export interface ShareImageListEntry {
   /** the cache file that holds it: `<hash>.jpg` */
   cacheFile: string;
   /** what to draw it from (the date as an ISO string) */
-  input: Omit<ShareImageInput, 'date'> & { date: string };
+  input: SentShareImageInput;
 }
 
 async function linkOrCopy(from: string, to: string): Promise<void> {

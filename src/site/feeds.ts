@@ -1,4 +1,5 @@
 import rss from '@astrojs/rss';
+import { buildNow } from '../build/clock.ts';
 import { copyrightYear } from '../core/dates.ts';
 import { escapeXml } from '../core/sitemaps.ts';
 import { t } from '../i18n/id.ts';
@@ -49,7 +50,7 @@ export async function storyFeed({ title, description, page, self, stories, site 
     site: absoluteUrl(page, site),
     items,
     xmlns: { media: 'http://search.yahoo.com/mrss/', atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>id</language><atom:link href="${escapeXml(absoluteUrl(self, site))}" rel="self" type="application/rss+xml"/><copyright>${escapeXml(t.copyright(copyrightYear()))}</copyright>`,
+    customData: `<language>id</language><atom:link href="${escapeXml(absoluteUrl(self, site))}" rel="self" type="application/rss+xml"/><copyright>${escapeXml(t.copyright(copyrightYear(buildNow())))}</copyright>`,
     trailingSlash: true,
   });
 }

@@ -1,12 +1,14 @@
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildNow } from '../build/clock.ts';
 import { moduleGraphDigest } from '../build/source-digest.ts';
 import { withArticleHtml } from '../content/article-html.ts';
 import { cacheRoot } from '../content/paths.ts';
 import { readingMinutes } from '../core/reading-time.ts';
 import { type RelatedState, relatedLists } from '../core/related.ts';
 import { slugify } from '../core/slug.ts';
+import { type AgeNotice, ageNotice } from '../core/story-age.ts';
 import { type BodyQuote, storedBodyFacts } from '../markdown/body-facts.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -33,6 +35,8 @@ export interface Story {
   tags: string[];
   experts: string[];
   published: Date;
+  /** set when the story is older than the age-notice threshold on the build's day (src/core/story-age.ts) */
+  age: AgeNotice | undefined;
 }
 
 export interface ExpertQuote {
@@ -41,6 +45,8 @@ export interface ExpertQuote {
 }
 
 export interface Site {
+  /** the build's "now" (src/build/clock.ts): the day pages are built as of */
+  builtAt: Date;
   /** published articles, newest first; drafts never get here */
   stories: Story[];
   sections: SectionEntry[];
@@ -68,6 +74,7 @@ async function buildSite(): Promise<Site> {
   const sections = new Map(sectionList.map((s) => [s.id, s]));
   const experts = new Map(expertList.map((e) => [e.id, e]));
 
+  const now = buildNow();
   const stories = articles
     .map((entry): Story => {
       const facts = storedBodyFacts(entry.rendered?.metadata?.frontmatter);
@@ -91,6 +98,7 @@ async function buildSite(): Promise<Site> {
         tags: tagList.map((t) => t.slug),
         experts: entry.data.experts,
         published: entry.data.published.date,
+        age: ageNotice(entry.data.published.date, now),
       };
     })
     .sort((a, b) => b.published.getTime() - a.published.getTime() || a.id.localeCompare(b.id));
@@ -111,6 +119,7 @@ async function buildSite(): Promise<Site> {
   }
 
   return {
+    builtAt: now,
     stories,
     related: cachedRelatedLists(stories),
     sections: [...sectionList].sort((a, b) => a.data.name.localeCompare(b.data.name, 'id')),

@@ -27,8 +27,9 @@ const cardKeys = new WeakMap<Story, Promise<string>>();
 /**
  * Everything a story's card, list item, feed item or page shows about the story itself: its file, its
  * section (the name is on every card), the bytes of its lead image, which the share image's hash
- * already covers (a replaced photo under the same file name gives new image URLs), and the other images
- * with the same bytes, whose names can name the photo's files (image-twins.ts).
+ * already covers (a replaced photo under the same file name gives new image URLs), the other images
+ * with the same bytes, whose names can name the photo's files (image-twins.ts), and its age notice on
+ * the build's day, so that a story crossing a year renders again although no file changed.
  */
 export function storyKey(story: Story): Promise<string> {
   let key = cardKeys.get(story);
@@ -39,6 +40,7 @@ export function storyKey(story: Story): Promise<string> {
         entryKey(story.sectionEntry),
         share.hash,
         share.input.image ? imageTwins(share.input.image) : [],
+        story.age ?? null,
       ),
     );
     cardKeys.set(story, key);
@@ -50,7 +52,7 @@ export const storiesKey = (stories: readonly Story[]): Promise<string[]> => Prom
 
 /** What the layout shows on every page: the sections in the header and footer, and the footer's year. */
 export function layoutKey(site: Site): string {
-  return cacheKey(site.sections.map(entryKey), copyrightYear());
+  return cacheKey(site.sections.map(entryKey), copyrightYear(site.builtAt));
 }
 
 export const sectionKey = (section: SectionEntry) => entryKey(section);

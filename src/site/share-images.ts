@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { buildNow } from '../build/clock.ts';
 import { cacheRoot } from '../content/paths.ts';
 import { readFrontmatter } from '../content/yaml.ts';
 import { shareImageHash } from '../share-image/cache.ts';
@@ -38,13 +39,16 @@ const cache = new Map<string, Promise<ArticleShareImage>>();
 export function articleShareImage(story: Story): Promise<ArticleShareImage> {
   let found = cache.get(story.id);
   if (!found) {
-    const input = articleCardInput({
-      file: path.resolve(story.entry.filePath ?? ''),
-      title: story.data.title,
-      sectionName: story.sectionEntry.data.name,
-      published: story.published,
-      imageSrc: leadImageSrc(story),
-    });
+    const input = articleCardInput(
+      {
+        file: path.resolve(story.entry.filePath ?? ''),
+        title: story.data.title,
+        sectionName: story.sectionEntry.data.name,
+        published: story.published,
+        imageSrc: leadImageSrc(story),
+      },
+      buildNow(),
+    );
     found = shareImageHash(input).then((hash) => {
       const file = `${story.id}-${hash.slice(0, 12)}`;
       return { path: href(`og/berita/${file}.jpg`), file, hash, input };

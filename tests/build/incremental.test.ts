@@ -38,11 +38,23 @@ const articles = path.join(content, 'articles');
 const incrementalOut = path.join(work, 'dist');
 const coldOut = path.join(work, 'dist-cold');
 
+/**
+ * The day the builds are made as of (WARTA_BUILD_DATE): one of the changes is a later day, on which
+ * articles cross a year and get their age notice without any file changing.
+ */
+let buildDate = '2025-11-21T08:00:00+07:00';
+
 function build(outDir: string, cacheDir: string, { expectFailure = false } = {}): string {
   const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts')], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, WARTA_CONTENT_DIR: content, WARTA_OUT_DIR: outDir, WARTA_CACHE_DIR: cacheDir },
+    env: {
+      ...process.env,
+      WARTA_CONTENT_DIR: content,
+      WARTA_OUT_DIR: outDir,
+      WARTA_CACHE_DIR: cacheDir,
+      WARTA_BUILD_DATE: buildDate,
+    },
   });
   const output = `${result.stdout}\n${result.stderr}`;
   if (expectFailure) expect(result.status, output).not.toBe(0);
@@ -105,6 +117,19 @@ describe('an incremental build', () => {
     const newest = stories[0]!;
     const withImage = stories.find((s) => /^image:/m.test(s.text))!;
     const otherImage = stories.find((s) => /^image:/m.test(s.text) && s !== withImage)!;
+    // Published between 21 November and 19 December 2024: a year old only once the build is as of 20 December.
+    const crossing = stories.find((s) => {
+      const day = field(s.text, 'published')!.slice(0, 10);
+      return day >= '2024-11-22' && day <= '2024-12-18';
+    })!;
+    const noticeOf = (slug: string) =>
+      /class="age-notice[^>]*>[\s\S]*?(Artikel ini terbit[^<]*?)\s*<\/p>/.exec(
+        read(path.join(incrementalOut, 'berita', slug, 'index.html')),
+      )?.[1];
+    expect(noticeOf(crossing.slug), 'less than a year old on the first day').toBeUndefined();
+    expect(noticeOf(stories.at(-1)!.slug), 'the oldest story is more than two years old').toBe(
+      'Artikel ini terbit lebih dari 2 tahun lalu',
+    );
     const steps: [string, () => void][] = [
       [
         'edit the newest article: headline and a paragraph',
@@ -123,7 +148,7 @@ describe('an incremental build', () => {
           const text = setField(
             setField(read(newest.file), 'title', '"Tindak Lanjut: Pemerintah Menjawab"'),
             'published',
-            '2026-01-05T08:00:00+07:00',
+            '2025-11-21T07:00:00+07:00',
           );
           writeFileSync(
             path.join(path.dirname(newest.file), 'tindak-lanjut-pemerintah-menjawab.md'),
@@ -221,11 +246,18 @@ describe('an incremental build', () => {
           );
         },
       ],
+      [
+        'a later day: no file changes, but articles cross a year',
+        () => {
+          buildDate = '2025-12-20T08:00:00+07:00';
+        },
+      ],
     ];
     for (const [, change] of steps) {
       change();
       buildIncremental();
     }
+    expect(noticeOf(crossing.slug), 'a year old on the later day').toBe('Artikel ini terbit lebih dari setahun lalu');
 
     // A failed incremental build leaves the published site as it was.
     const before = snapshot(incrementalOut);

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { SEED, VIEWPORTS } from './pages.ts';
+import sharp from 'sharp';
+import { OLD_ARTICLE, SEED, VIEWPORTS } from './pages.ts';
 
 test.describe('seed article', () => {
   test("reads as typeset: a quote's share button sits after its closing punctuation and adds no text", async ({
@@ -28,6 +31,15 @@ test.describe('seed article', () => {
     for (const button of await body.locator('p a.quote-share').all()) {
       expect(await button.evaluate((a) => a.previousSibling?.textContent?.slice(-2) ?? '')).toMatch(/[”’]$|[,.]”$/);
     }
+  });
+
+  test('has no age notice: it is less than a year old on the day the tests build the site', async ({ page }) => {
+    await page.goto(SEED);
+    await expect(page.locator('header time').first()).toHaveText('Senin, 6 Oktober 2025');
+    await expect(
+      page.getByText(/terbit lebih dari/),
+      'dist/ must be built as of WARTA_BUILD_DATE=2025-11-21T08:00:00+07:00, as `npm test` does',
+    ).toHaveCount(0);
   });
 
   test('shows headline, standfirst, dateline, reading time, source and credit', async ({ page }) => {
@@ -81,16 +93,23 @@ test.describe('seed article', () => {
     );
   });
 
-  test('sidebar is beside the text on desktop and after the body on phones', async ({ browser }) => {
-    for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+  test('sidebar is beside the whole story on desktop, from the headline down, and after the body on phones', async ({
+    browser,
+  }) => {
+    for (const [device, viewport] of [...Object.entries(VIEWPORTS), ['wide', { width: 1440, height: 900 }] as const]) {
       const page = await browser.newPage({ viewport });
       await page.goto(SEED);
       const body = await page.locator('.article-body').boundingBox();
       const aside = await page.locator('aside.expert-sidebar').boundingBox();
-      if (!body || !aside) throw new Error('missing boxes');
-      if (device === 'desktop') {
-        expect(aside.x).toBeGreaterThan(body.x + body.width);
-        expect(aside.y).toBeLessThan(body.y + body.height);
+      const header = await page.locator('article header').boundingBox();
+      const headline = await page.locator('h1').boundingBox();
+      if (!body || !aside || !header || !headline) throw new Error('missing boxes');
+      if (device !== 'phone') {
+        expect(aside.x, device).toBeGreaterThan(body.x + body.width);
+        expect(aside.x, device).toBeGreaterThanOrEqual(header.x + header.width);
+        // It starts level with the top of the story (the breadcrumb), not below the headline.
+        expect(Math.abs(aside.y - header.y), device).toBeLessThan(24);
+        expect(aside.y, device).toBeLessThan(headline.y);
       } else {
         expect(aside.y).toBeGreaterThan(body.y + body.height);
       }
@@ -155,6 +174,66 @@ test.describe('seed article', () => {
     await expect(
       page.getByRole('navigation', { name: 'Lokasi halaman' }).getByRole('link', { name: 'Beranda' }),
     ).toBeFocused();
+  });
+});
+
+test.describe('an article more than a year old', () => {
+  test('says so above its dateline, in words every reader gets, and not in search results', async ({ page }) => {
+    await page.goto(OLD_ARTICLE);
+    const notice = page.locator('article header .age-notice');
+    await expect(notice).toHaveText('Artikel ini terbit lebih dari setahun lalu');
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveAttribute('data-pagefind-ignore', '');
+    // In the accessibility tree, read before the dateline it qualifies.
+    const tree = await page.locator('article header').ariaSnapshot();
+    const said = tree.indexOf('paragraph: Artikel ini terbit lebih dari setahun lalu');
+    const dateline = tree.indexOf('time: Senin, 19 Agustus 2024, 10.30 WIB');
+    expect(said, tree).toBeGreaterThan(-1);
+    expect(dateline, tree).toBeGreaterThan(said);
+    // Close to the dateline: directly above its row.
+    const gap = await page.evaluate(() => {
+      const a = document.querySelector('.age-notice')!.getBoundingClientRect();
+      const b = document.querySelector('article header time')!.getBoundingClientRect();
+      return b.top - a.bottom;
+    });
+    expect(gap).toBeGreaterThan(0);
+    expect(gap).toBeLessThan(48);
+  });
+
+  test('shares a card with its year in a yellow badge; a recent article shares one without', async ({ page }) => {
+    /** Pixels of the card an article page links as og:image that are the badge's yellow (#ffe14d). */
+    const yellowPixels = async (url: string) => {
+      await page.goto(url);
+      const card = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!).pathname;
+      const { data } = await sharp(readFileSync(path.join('dist', card)))
+        .removeAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      let count = 0;
+      for (let i = 0; i < data.length; i += 3)
+        if (Math.abs(data[i]! - 0xff) < 24 && Math.abs(data[i + 1]! - 0xe1) < 24 && data[i + 2]! < 0x90) count++;
+      return count;
+    };
+    expect(await yellowPixels(OLD_ARTICLE)).toBeGreaterThan(5_000);
+    expect(await yellowPixels(SEED)).toBe(0);
+  });
+
+  test('is the only default article with a notice', async ({ page }) => {
+    // Every published article, from the latest-news pages, all of them.
+    const links = new Set<string>();
+    const next = page.locator('a[rel="next"]');
+    let url: string | null = '/terkini/';
+    while (url) {
+      await page.goto(url);
+      for (const a of await page.locator('main a[href^="/berita/"]').all()) links.add((await a.getAttribute('href'))!);
+      url = (await next.count()) > 0 ? await next.getAttribute('href') : null;
+    }
+    expect(links.size).toBeGreaterThan(10);
+    expect([...links]).toContain(OLD_ARTICLE);
+    for (const href of links) {
+      await page.goto(href);
+      await expect(page.locator('.age-notice'), href).toHaveCount(href === OLD_ARTICLE ? 1 : 0);
+    }
   });
 });
 

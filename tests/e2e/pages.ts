@@ -5,9 +5,17 @@
  */
 export const SEED = '/berita/kim-sambut-putin-di-pyongyang/';
 
+/**
+ * The default content's article from 2024 (content/articles/2024/08/…): more than a year old on the day
+ * `npm test` builds the site as of (WARTA_BUILD_DATE=2025-11-21T08:00:00+07:00 in package.json), while
+ * every other article is younger than that.
+ */
+export const OLD_ARTICLE = '/berita/kemarau-panjang-petani-wanareja-mundurkan-tanam/';
+
 export const PAGE_TYPES: Record<string, string> = {
   home: '/',
   article: SEED,
+  oldArticle: OLD_ARTICLE,
   section: '/rubrik/internasional/',
   tag: '/topik/korea-utara/',
   expert: '/pakar/yakov-zinberg/',

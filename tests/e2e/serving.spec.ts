@@ -7,10 +7,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { type APIResponse, expect, test } from '@playwright/test';
 import { CACHE_CONTROL, SECURITY_HEADERS } from '../../src/build/serving.ts';
+import { parseSearchManifest } from '../../src/search/manifest.ts';
 import { NGINX_ACCESS_LOG } from './nginx.ts';
 import { SEED } from './pages.ts';
 import { watch } from './watch.ts';
 
+/** The folder of the newest search period, e.g. `2024/` (named by its first year: docs/search.md). */
+const periodPath = () => parseSearchManifest(readFileSync('dist/pagefind/warta-search.json', 'utf8'))!.periods[0]!.path;
 const first = (dir: string, pattern: RegExp) => {
   const found = readdirSync(`dist/${dir}`).find((f) => pattern.test(f));
   if (!found) throw new Error(`no ${pattern} in dist/${dir}`);
@@ -69,7 +72,7 @@ test.describe('nginx with deploy/nginx.conf', () => {
     ],
     [
       "a period bundle's index",
-      () => first('pagefind/2025/index', /\.pf_index$/),
+      () => first(`pagefind/${periodPath()}index`, /\.pf_index$/),
       CACHE_CONTROL.immutable,
       /^application\/octet-stream$/,
     ],

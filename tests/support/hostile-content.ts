@@ -9,6 +9,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildNow } from '../../src/build/clock.ts';
 import { typesetPlain } from '../../src/core/typography.ts';
 import { BASE, type Files, UNUSUAL, writeContent } from './malformed.ts';
 import { XSS_PAYLOADS } from './payloads.ts';
@@ -77,8 +78,9 @@ export function hostileFiles(): Files {
       '---',
       `title: ${yamlText(a.titleSource)}`,
       `description: ${yamlText(a.descriptionSource)}`,
-      // Hours before the fixture is written: recent enough for the news sitemap, which lists the last 48 hours.
-      `published: ${new Date(Math.floor(Date.now() / 3_600_000 - i - 1) * 3_600_000).toISOString().replace('.000Z', '+00:00')}`,
+      // Hours before the build's day (WARTA_BUILD_DATE when set): recent enough for the news sitemap, which
+      // lists the last 48 hours.
+      `published: ${new Date(Math.floor(buildNow().getTime() / 3_600_000 - i - 1) * 3_600_000).toISOString().replace('.000Z', '+00:00')}`,
       `section: ${s.id}`,
       `tags: [${yamlText(a.tag)}]`,
       `experts: [${e.id}]`,

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { shareImageCached, shareImageHash } from '../../src/share-image/cache.ts';
 import { family, SERIF } from '../../src/share-image/fonts.ts';
 import { cleanText, prepareCard, ShareImageError, wordWidths } from '../../src/share-image/glyphs.ts';
-import type { ShareImageInput } from '../../src/share-image/inputs.ts';
+import { articleCardInput, type ShareImageInput } from '../../src/share-image/inputs.ts';
 import { titleLayout } from '../../src/share-image/layouts.ts';
 import { renderShareImage, renderSiteImage } from '../../src/share-image/render.ts';
 
@@ -227,6 +227,36 @@ describe('renderShareImage', () => {
     expect((await region(data, 0, 612, 1200, 18)).mean).toBeLessThan(40);
   });
 
+  it("carries an old article's year, large, in a yellow badge: top right on paper, top left over a photo", {
+    timeout: SLOW,
+  }, async () => {
+    const yellow = (p: Pixels) => (i: number) =>
+      Math.abs(p.data[i]! - 0xff) < 24 && Math.abs(p.data[i + 1]! - 0xe1) < 24 && p.data[i + 2]! < 0x90;
+    const paper = await pixelsOf(await renderShareImage({ ...article, archiveYear: 2023 }));
+    const recent = await pixelsOf(await renderShareImage(article));
+    expect(boxOf(recent, yellow(recent)), 'no badge on a recent card').toBeUndefined();
+    const badge = boxOf(paper, yellow(paper));
+    expect(badge, 'a yellow badge on the paper card').toBeDefined();
+    expect(badge!.right, 'at the right padding').toBeGreaterThan(1200 - 72 - 6);
+    expect(badge!.top, 'in the kicker row').toBeLessThan(70);
+    expect(badge!.bottom - badge!.top, 'taller than the headline text of a kicker').toBeGreaterThan(70);
+    expect(badge!.right - badge!.left, 'four digits at 60 px').toBeGreaterThan(140);
+    // the digits: dark ink inside the badge, and another year differs only there
+    const ink = boxOf(paper, (i) => paper.data[i]! < 80, badge!.top, badge!.bottom);
+    expect(ink!.left).toBeGreaterThan(badge!.left);
+    const other = differenceOf(paper, await pixelsOf(await renderShareImage({ ...article, archiveYear: 2021 })));
+    expect(other!.left).toBeGreaterThan(badge!.left);
+    expect(other!.bottom).toBeLessThan(badge!.bottom + 8);
+
+    const photo = await pixelsOf(await renderShareImage({ ...article, image: LEAD_IMAGE, archiveYear: 2023 }));
+    const onPhoto = differenceOf(photo, await pixelsOf(await renderShareImage({ ...article, image: LEAD_IMAGE })));
+    expect(onPhoto, 'the badge is all that the year adds over a photo').toBeDefined();
+    expect(Math.abs(onPhoto!.left - 64)).toBeLessThan(8);
+    expect(onPhoto!.top).toBeLessThan(60);
+    expect(onPhoto!.bottom).toBeLessThan(160);
+    expect(boxOf(photo, yellow(photo), onPhoto!.top, onPhoto!.bottom)!.count).toBeGreaterThan(5_000);
+  });
+
   it('reads JPEG and WebP lead images too', { timeout: SLOW }, async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'warta-share-formats-'));
     try {
@@ -360,6 +390,19 @@ describe('shareImageCached', () => {
       await shareImageHash({ ...article, image: LEAD_IMAGE, date: new Date('2025-10-07T09:30:00+07:00') }),
     ).not.toBe(base);
     expect(await shareImageHash({ ...article, image: LEAD_IMAGE, section: 'Nasional' })).not.toBe(base);
+    expect(await shareImageHash({ ...article, image: LEAD_IMAGE, archiveYear: 2023 })).not.toBe(base);
+    expect(await shareImageHash({ ...article, image: LEAD_IMAGE, archiveYear: undefined })).toBe(base);
+  });
+
+  it("gives an article's card its year once the article is older than the age-notice threshold", () => {
+    const fields = { file: 'content/articles/x.md', title: 'Judul', sectionName: 'Ekonomi' };
+    const now = new Date('2025-11-21T08:00:00+07:00');
+    const card = (published: string) => articleCardInput({ ...fields, published: new Date(published) }, now);
+    expect(card('2025-10-06T00:00:00+07:00').archiveYear).toBeUndefined();
+    expect(card('2024-11-21T23:00:00+07:00').archiveYear).toBeUndefined();
+    expect(card('2024-11-20T23:00:00+07:00').archiveYear).toBe(2024);
+    // the year in Jakarta: 31 December 2022, 20:00 UTC is New Year's Day 2023 there
+    expect(card('2022-12-31T20:00:00Z').archiveYear).toBe(2023);
   });
 });
 

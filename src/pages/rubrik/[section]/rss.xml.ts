@@ -15,7 +15,7 @@ export const getStaticPaths = (async () => {
       cacheKey: cacheKey(
         sectionKey(section),
         await storiesKey(feedStories(site.storiesBySection.get(section.id) ?? [])),
-        copyrightYear(),
+        copyrightYear(site.builtAt),
       ),
     })),
   );
