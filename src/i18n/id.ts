@@ -89,7 +89,7 @@ export const t = {
     placeholder: 'Cari berita…',
     submit: 'Cari',
     pageTitle: 'Cari',
-    pageTitleFor: (q: string) => `Hasil pencarian "${q}"`,
+    pageTitleFor: (q: string) => `Hasil pencarian “${q}”`,
     pageDescription: 'Cari berita, narasumber, dan topik di Warta.',
     needsJavaScript:
       'Pencarian membutuhkan JavaScript. Aktifkan JavaScript di peramban Anda, atau jelajahi berita lewat rubrik dan topik.',
@@ -107,10 +107,10 @@ export const t = {
     sortRelevance: 'Paling relevan',
     sortNewest: 'Terbaru',
     resetFilters: 'Hapus saringan',
-    count: (n: number, q: string) => (n === 0 ? `Tidak ada hasil untuk "${q}"` : `${n} hasil untuk "${q}"`),
+    count: (n: number, q: string) => (n === 0 ? `Tidak ada hasil untuk “${q}”` : `${n} hasil untuk “${q}”`),
     countFilteredOnly: (n: number) => `${n} berita`,
     /** when older years have not been searched yet: the results come from `year` and later */
-    countSince: (n: number, q: string, year: string) => `${n} hasil untuk "${q}" sejak ${year}`,
+    countSince: (n: number, q: string, year: string) => `${n} hasil untuk “${q}” sejak ${year}`,
     countFilteredOnlySince: (n: number, year: string) => `${n} berita sejak ${year}`,
     more: 'Tampilkan lebih banyak',
     /** the "more" button once the newer years' results are all shown: searches the next years */
@@ -123,7 +123,7 @@ export const t = {
     topic: 'Topik',
     emptyTitle: 'Apa yang ingin Anda baca?',
     emptyBody:
-      'Ketik kata kunci, nama narasumber, atau topik. Pencarian memahami imbuhan: "kunjungi" juga menemukan "kunjungan" dan "berkunjung".',
+      'Ketik kata kunci, nama narasumber, atau topik. Pencarian memahami imbuhan: “kunjungi” juga menemukan “kunjungan” dan “berkunjung”.',
     noResultsTitle: 'Belum ketemu',
     noResultsTips: [
       'Periksa ejaan kata kunci.',

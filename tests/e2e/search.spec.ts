@@ -23,7 +23,7 @@ test('search from the header of an article, open a result, see the words highlig
   await box.press('Enter');
   await expect(page).toHaveURL('/cari/?q=Zinberg');
   await waitForSearch(page);
-  await expect(page.getByRole('status')).toHaveText('1 hasil untuk "Zinberg"');
+  await expect(page.getByRole('status')).toHaveText('1 hasil untuk “Zinberg”');
   const first = page.locator('#search-results li').first();
   await expect(first.locator('h2')).toHaveText('Kim Sambut Putin di Pyongyang, Apa Tujuan Pertemuan Ini?');
   await expect(first.locator('mark').first()).toHaveText(/Zinberg/);
@@ -87,7 +87,7 @@ test('helpful empty states: no query, and no results', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Apa yang ingin Anda baca?' })).toBeVisible();
   await page.goto('/cari/?q=qwertyzzz');
   await waitForSearch(page);
-  await expect(page.getByRole('status')).toHaveText('Tidak ada hasil untuk "qwertyzzz"');
+  await expect(page.getByRole('status')).toHaveText('Tidak ada hasil untuk “qwertyzzz”');
   await expect(page.getByRole('heading', { name: 'Belum ketemu' })).toBeVisible();
 });
 
@@ -97,7 +97,7 @@ test('keyboard only: type, submit, reach a result, open it', async ({ page }) =>
   await page.keyboard.type('gerhana');
   await page.keyboard.press('Enter');
   await waitForSearch(page);
-  await expect(page.getByRole('status')).toContainText('hasil untuk "gerhana"');
+  await expect(page.getByRole('status')).toContainText('hasil untuk “gerhana”');
   // Onwards from the search box: its button, the filters, people and topics, then the results.
   const focused = page.locator(':focus');
   for (let i = 0; i < 15 && !/\/berita\//.test((await focused.getAttribute('href')) ?? ''); i++)
@@ -131,7 +131,7 @@ test('a search that cannot load says so in Indonesian, and "Coba lagi" searches 
   await page.unroute('**/pagefind/warta-search.json');
   await retry.click();
   await waitForSearch(page);
-  await expect(page.getByRole('status')).toHaveText(/\d+ hasil untuk "putin"/);
+  await expect(page.getByRole('status')).toHaveText(/\d+ hasil untuk “putin”/);
   await expect(page.locator('#search-results > li').first()).toBeVisible();
   await expect(retry).toBeHidden();
 });
