@@ -66,6 +66,12 @@ export const t = {
     sectionKicker: 'Rubrik',
   },
   emojiCredit: 'Emoji: Twemoji (CC-BY 4.0)',
+  /** GFM footnotes, for screen readers: the section's (hidden) heading and each note's link back */
+  footnotes: {
+    heading: 'Catatan kaki',
+    /** `reference` is GFM's number of the reference: "1", or "1-2" for a note's second one */
+    backTo: (reference: string) => `Kembali ke rujukan ${reference}`,
+  },
   share: {
     label: 'Bagikan berita ini',
     whatsapp: 'WhatsApp',

@@ -1,5 +1,6 @@
 import type { Features, HastPluginList, MdastPluginList } from 'satteri';
 import { recordBodyFacts } from './body-facts.ts';
+import { footnoteLabels } from './footnote-labels.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { type PullQuoteOptions, pullQuote } from './pull-quote.ts';
 import { quoteAttribution } from './quote-attribution.ts';
@@ -49,6 +50,7 @@ export function wartaMarkdown(options: PipelineOptions = {}): WartaMarkdown {
     // Astro appends its own heading ids after these; h2–h4 already have theirs.
     hastPlugins: [
       sanitize,
+      footnoteLabels,
       headingAnchors(),
       quoteShare(options),
       Object.assign(reportIssues(options), { digest: options.digest }),
