@@ -10,6 +10,25 @@ export function quoteAnchorId(expertId: string, n: number): string {
   return `kutipan-${expertId}-${n}`;
 }
 
+/**
+ * The ids an article page's template gives outside the body (the skip link's target, landmarks' headings,
+ * the share bars' status lines). A subhead must not take one: "## Konten" would capture the skip link.
+ * tests/e2e/article.spec.ts fails when the page has an id outside the body that is missing here.
+ */
+export const PAGE_IDS: readonly string[] = [
+  'konten',
+  'cari-header',
+  'theme-toggle',
+  'share-status-atas',
+  'share-status-bawah',
+  'topik-judul',
+  'narasumber-judul',
+  'rekomendasi-judul',
+  'terkini-judul',
+  'terkini-isi',
+  'terkini-kartu',
+];
+
 /** Anchor ids of pull-quotes, numbered in reading order. */
 export function pullQuoteAnchorId(n: number): string {
   return `sorotan-${n}`;

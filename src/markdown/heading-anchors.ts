@@ -1,15 +1,35 @@
-import type { ElementContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { defineHastPlugin } from 'satteri';
 import { slugify } from '../core/slug.ts';
 import { t } from '../i18n/id.ts';
+import { PAGE_IDS } from './anchors.ts';
 
-/** Anchor ids of subheads: the slug of their text, numbered when a text repeats. */
+/**
+ * Anchor ids of subheads: the slug of their text, numbered when it is taken (by an earlier subhead with
+ * the same text, or by another id of the page: a quote, a footnote, the template's own).
+ */
 export function headingId(text: string, taken: Map<string, number>): string {
   const base = slugify(text) || 'bagian';
-  const seen = taken.get(base) ?? 0;
+  let seen = taken.get(base) ?? 0;
+  let id = seen === 0 ? base : `${base}-${seen + 1}`;
+  while (seen > 0 && taken.has(id)) id = `${base}-${++seen + 1}`;
   taken.set(base, seen + 1);
-  return seen === 0 ? base : `${base}-${seen + 1}`;
+  taken.set(id, Math.max(taken.get(id) ?? 0, 1));
+  return id;
+}
+
+/**
+ * Every id in the body so far: quotes, pull-quotes, footnotes and their hidden heading, pasted HTML's
+ * (prefixed) ones. A subhead that already has an id keeps it.
+ */
+function idsIn(nodes: readonly (RootContent | ElementContent)[], into: Map<string, number>): void {
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    const { id } = (node as Element).properties;
+    if (typeof id === 'string' && id) into.set(id, 1);
+    idsIn((node as Element).children, into);
+  }
 }
 
 /**
@@ -19,9 +39,12 @@ export function headingId(text: string, taken: Map<string, number>): string {
 export function headingAnchors() {
   // Ids are numbered per document.
   return () => {
-    const taken = new Map<string, number>();
+    const taken = new Map<string, number>(PAGE_IDS.map((id) => [id, 1]));
     return defineHastPlugin({
       name: 'warta-heading-anchors',
+      before(root: Root) {
+        idsIn(root.children, taken);
+      },
       element: {
         filter: ['h2', 'h3', 'h4'],
         visit(node, ctx) {

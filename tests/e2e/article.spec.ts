@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
+import { PAGE_IDS } from '../../src/markdown/anchors.ts';
 import { OLD_ARTICLE, SEED, VIEWPORTS } from './pages.ts';
 
 test.describe('seed article', () => {
@@ -40,6 +41,20 @@ test.describe('seed article', () => {
       page.getByText(/terbit lebih dari/),
       'dist/ must be built as of WARTA_BUILD_DATE=2025-11-21T08:00:00+07:00, as `npm test` does',
     ).toHaveCount(0);
+  });
+
+  test("the page's own ids are reserved from subheads, and every id is unique", async ({ page }) => {
+    for (const url of [SEED, OLD_ARTICLE]) {
+      await page.goto(url);
+      const ids = await page.evaluate(() =>
+        [...document.querySelectorAll('[id]')].map((e) => ({ id: e.id, body: e.closest('.article-body') !== null })),
+      );
+      const outside = ids.filter((e) => !e.body).map((e) => e.id);
+      // A new id in the template must join PAGE_IDS (src/markdown/anchors.ts), or a subhead could take it.
+      for (const id of outside) expect(PAGE_IDS, `${url}: #${id}`).toContain(id);
+      expect(outside).toContain('konten');
+      expect(new Set(ids.map((e) => e.id)).size, url).toBe(ids.length);
+    }
   });
 
   test('shows headline, standfirst, dateline, reading time, source and credit', async ({ page }) => {
