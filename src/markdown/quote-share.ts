@@ -86,11 +86,15 @@ export function quoteShare(options: QuoteShareOptions = {}) {
           const closing = next?.type === 'text' ? CLOSING.exec(next.value)?.[0] : undefined;
           if (next?.type === 'text' && closing) {
             const rest = next.value.slice(closing.length);
-            ctx.replaceNode(next, [
-              { type: 'text', value: closing },
-              link,
-              ...(rest ? [{ type: 'text' as const, value: rest }] : []),
-            ]);
+            // Held together (white-space: nowrap): the icon never starts a line alone. The last word and its
+            // closing marks already cannot part.
+            const end: Element = {
+              type: 'element',
+              tagName: 'span',
+              properties: { className: ['quote-end'] },
+              children: [{ type: 'text', value: closing }, link],
+            };
+            ctx.replaceNode(next, [end, ...(rest ? [{ type: 'text' as const, value: rest }] : [])]);
           } else ctx.insertAfter(node, link);
         } else if (node.tagName === 'figure' && hasClass(node, 'pull-quote')) {
           const quote = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'blockquote');

@@ -34,6 +34,32 @@ test.describe('seed article', () => {
     }
   });
 
+  test("a quote's share icon never starts a line alone: it stays with the closing marks, at any phone width", async ({
+    page,
+  }) => {
+    await page.goto(SEED);
+    let checked = 0;
+    for (let width = 320; width <= 480; width += 4) {
+      await page.setViewportSize({ width, height: 800 });
+      const apart = await page.evaluate(() =>
+        [...document.querySelectorAll('.article-body p a.quote-share')].flatMap((link) => {
+          const marks = link.previousSibling;
+          if (!marks || marks.nodeType !== Node.TEXT_NODE) return [`no closing marks before ${link.outerHTML}`];
+          const range = document.createRange();
+          range.selectNodeContents(marks);
+          const text = [...range.getClientRects()].at(-1)!;
+          const icon = link.getBoundingClientRect();
+          // Same line: the icon's middle lies within the last line box of the marks.
+          const middle = icon.top + icon.height / 2;
+          return middle > text.top && middle < text.bottom ? [] : [`${marks.textContent}|icon`];
+        }),
+      );
+      expect(apart, `at ${width} px`).toEqual([]);
+      checked++;
+    }
+    expect(checked).toBe(41);
+  });
+
   test('has no age notice: it is less than a year old on the day the tests build the site', async ({ page }) => {
     await page.goto(SEED);
     await expect(page.locator('header time').first()).toHaveText('Senin, 6 Oktober 2025');
