@@ -35,14 +35,22 @@ const markdownFiles = (dir: string) =>
 const directivesAsText = (body: string) =>
   body.replace(/:quote\[([^\]]*)\]\{[^}]*\}/g, '$1').replace(/^:::(pullquote.*)?$/gm, '');
 
-/** What a reader reads: the text, without Warta's own additions (share links, anchors, captions). */
+/**
+ * What a reader reads: the text, without Warta's own additions (share links, anchors, captions) and
+ * GFM's hidden footnote heading, which Warta words in Indonesian ("Catatan kaki", not "Footnotes").
+ */
 function readerText(html: string): string {
   const tree = fromHtml(html, { fragment: true }) as Root;
   const strip = (parent: Root | Element) => {
     parent.children = parent.children.filter((child) => {
       if (child.type !== 'element') return true;
       const classes = Array.isArray(child.properties.className) ? child.properties.className : [];
-      return !classes.includes('quote-share') && !classes.includes('heading-anchor') && child.tagName !== 'figcaption';
+      return (
+        !classes.includes('quote-share') &&
+        !classes.includes('heading-anchor') &&
+        child.tagName !== 'figcaption' &&
+        !(child.properties.id === 'footnote-label' && classes.includes('sr-only'))
+      );
     });
     for (const child of parent.children) if (child.type === 'element') strip(child);
   };
