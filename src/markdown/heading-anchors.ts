@@ -13,9 +13,9 @@ export function headingId(text: string, taken: Map<string, number>): string {
   const base = slugify(text) || 'bagian';
   let seen = taken.get(base) ?? 0;
   let id = seen === 0 ? base : `${base}-${seen + 1}`;
-  while (seen > 0 && taken.has(id)) id = `${base}-${++seen + 1}`;
+  while (taken.has(id)) id = `${base}-${++seen + 1}`;
   taken.set(base, seen + 1);
-  taken.set(id, Math.max(taken.get(id) ?? 0, 1));
+  if (id !== base) taken.set(id, 1);
   return id;
 }
 

@@ -4,12 +4,15 @@ import { siteFeedTitle, storyFeed } from '../site/feeds.ts';
 import { getSite } from '../site/model.ts';
 import { urls } from '../site/urls.ts';
 
-export const GET: APIRoute = async ({ site }) =>
-  storyFeed({
+export const GET: APIRoute = async ({ site }) => {
+  const { stories, builtAt } = await getSite();
+  return storyFeed({
     title: siteFeedTitle(),
     description: t.latestPageDescription,
     page: urls.home(),
     self: urls.feed(),
-    stories: (await getSite()).stories,
+    stories,
     site,
+    builtAt,
   });
+};

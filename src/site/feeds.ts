@@ -1,5 +1,4 @@
 import rss from '@astrojs/rss';
-import { buildNow } from '../build/clock.ts';
 import { copyrightYear } from '../core/dates.ts';
 import { escapeXml } from '../core/sitemaps.ts';
 import { t } from '../i18n/id.ts';
@@ -20,13 +19,23 @@ export interface FeedOptions {
   self: string;
   stories: Story[];
   site: URL | undefined;
+  /** the build's instant (`Site.builtAt`): the copyright year */
+  builtAt: Date;
 }
 
 /** The stories a feed carries, newest first. */
 export const feedStories = (stories: readonly Story[]): Story[] => stories.slice(0, FEED_SIZE);
 
 /** RSS 2.0 with absolute links, the standfirst as summary, section as category, and a picture. */
-export async function storyFeed({ title, description, page, self, stories, site }: FeedOptions): Promise<Response> {
+export async function storyFeed({
+  title,
+  description,
+  page,
+  self,
+  stories,
+  site,
+  builtAt,
+}: FeedOptions): Promise<Response> {
   const items = await Promise.all(
     feedStories(stories).map(async (story) => {
       const [image] = await leadImageCrops(story);
@@ -50,7 +59,7 @@ export async function storyFeed({ title, description, page, self, stories, site 
     site: absoluteUrl(page, site),
     items,
     xmlns: { media: 'http://search.yahoo.com/mrss/', atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>id</language><atom:link href="${escapeXml(absoluteUrl(self, site))}" rel="self" type="application/rss+xml"/><copyright>${escapeXml(t.copyright(copyrightYear(buildNow())))}</copyright>`,
+    customData: `<language>id</language><atom:link href="${escapeXml(absoluteUrl(self, site))}" rel="self" type="application/rss+xml"/><copyright>${escapeXml(t.copyright(copyrightYear(builtAt)))}</copyright>`,
     trailingSlash: true,
   });
 }

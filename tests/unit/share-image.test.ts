@@ -9,6 +9,7 @@ import { cleanText, prepareCard, ShareImageError, wordWidths } from '../../src/s
 import { articleCardInput, type ShareImageInput } from '../../src/share-image/inputs.ts';
 import { titleLayout } from '../../src/share-image/layouts.ts';
 import { renderShareImage, renderSiteImage } from '../../src/share-image/render.ts';
+import { isBadgeYellow } from '../support/badge-yellow.ts';
 
 const LEAD_IMAGE = path.resolve('content/articles/2025/11/harga-cabai-bawang.png');
 const date = new Date('2025-10-06T09:30:00+07:00');
@@ -230,8 +231,7 @@ describe('renderShareImage', () => {
   it("carries an old article's year, large, in a yellow badge: top right on paper, top left over a photo", {
     timeout: SLOW,
   }, async () => {
-    const yellow = (p: Pixels) => (i: number) =>
-      Math.abs(p.data[i]! - 0xff) < 24 && Math.abs(p.data[i + 1]! - 0xe1) < 24 && p.data[i + 2]! < 0x90;
+    const yellow = (p: Pixels) => (i: number) => isBadgeYellow(p.data, i);
     const paper = await pixelsOf(await renderShareImage({ ...article, archiveYear: 2023 }));
     const recent = await pixelsOf(await renderShareImage(article));
     expect(boxOf(recent, yellow(recent)), 'no badge on a recent card').toBeUndefined();

@@ -23,7 +23,8 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { section } = props as { section: SectionEntry };
-  const stories = (await getSite()).storiesBySection.get(section.id) ?? [];
+  const { storiesBySection, builtAt } = await getSite();
+  const stories = storiesBySection.get(section.id) ?? [];
   return storyFeed({
     title: sectionFeedTitle(section.data.name),
     description: section.data.description ?? t.sectionPageDescription(section.data.name),
@@ -31,5 +32,6 @@ export const GET: APIRoute = async ({ props, site }) => {
     self: urls.sectionFeed(section.id),
     stories,
     site,
+    builtAt,
   });
 };
