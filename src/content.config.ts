@@ -8,6 +8,7 @@ import { defineCollection } from 'astro/content/config';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { pruneArticleHtml, storeWithHtmlOutside } from './content/article-html.ts';
+import { storeAtCurrentPaths } from './content/entry-paths.ts';
 import { readExpertNames } from './content/expert-names.ts';
 import { shown } from './content/limits.ts';
 import { CONTENT_FOLDERS, contentRoot, ID_PATTERN } from './content/paths.ts';
@@ -131,7 +132,7 @@ function articleLoader(): Loader {
       // Pull-quote captions show the names of the article's experts (astro.config.mjs gives the pipeline
       // the same names): a renamed expert renders the articles that list them again.
       const names = readExpertNames(root);
-      const store = storeWithHtmlOutside(context.store, undefined, (data) =>
+      const store = storeWithHtmlOutside(storeAtCurrentPaths(context.store, root), undefined, (data) =>
         JSON.stringify((Array.isArray(data.experts) ? data.experts : []).map((id) => names.get(String(id)) ?? null)),
       );
       await inner.load({
@@ -148,14 +149,23 @@ function articleLoader(): Loader {
   };
 }
 
+/** Astro's glob loader for a folder of YAML files, reading again an entry whose file has moved. */
+function yamlLoader(folderName: string): Loader {
+  const inner = glob({ base: folder(folderName), pattern: '*.yaml' });
+  return {
+    name: `warta-${folderName}`,
+    load: (context) => inner.load({ ...context, store: storeAtCurrentPaths(context.store, root) }),
+  };
+}
+
 export const collections = {
   articles: defineCollection({ loader: articleLoader(), schema: ({ image }) => articleSchema(image) }),
   experts: defineCollection({
-    loader: glob({ base: folder(CONTENT_FOLDERS.experts), pattern: '*.yaml' }),
+    loader: yamlLoader(CONTENT_FOLDERS.experts),
     schema: expertSchema,
   }),
   sections: defineCollection({
-    loader: glob({ base: folder(CONTENT_FOLDERS.sections), pattern: '*.yaml' }),
+    loader: yamlLoader(CONTENT_FOLDERS.sections),
     schema: sectionSchema,
   }),
 };

@@ -5,6 +5,7 @@ import {
   mkdirSync,
   readFileSync,
   renameSync,
+  rmdirSync,
   rmSync,
   statSync,
   unlinkSync,
@@ -151,12 +152,28 @@ export function removeDroppedPages(p: IncrementalPaths, prepared: Prepared): num
       // Still the published file, not a page that a route without cache keys rendered at the same path.
       if (statSync(staged).ino !== statSync(path.join(p.outDir, decodeURI(file))).ino) continue;
       unlinkSync(staged);
+      removeEmptyFolders(path.dirname(staged), p.staging);
       removed++;
     } catch {
       // gone already
     }
   }
   return removed;
+}
+
+/**
+ * Removes `dir` and its parents up to (not including) `root` while they are empty: a deleted article's
+ * page leaves no empty `berita/<slug>/` behind, which a cold build does not have and a server may answer
+ * with 403 instead of 404.
+ */
+function removeEmptyFolders(dir: string, root: string): void {
+  for (let current = dir; current !== root && current.startsWith(root); current = path.dirname(current)) {
+    try {
+      rmdirSync(current);
+    } catch {
+      return; // not empty
+    }
+  }
 }
 
 /** After the swap: remembers which manifest the published output folder holds, and its files (step 1). */

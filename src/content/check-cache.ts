@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { type StampStats, fileStamp as stampOf } from '../build/file-stamp.ts';
 
 /**
  * What the content check found in each article file last time, so that a rebuild reads only the articles
@@ -10,10 +11,10 @@ import path from 'node:path';
  * checked against them). The lead image's file and every check across files run every time.
  *
  * Reading 10,000 files to compare digests costs ~1 s (5 s at 50,000) on every publish, so a file whose
- * stamp (inode, size, modification and change times) is the one recorded with its digest is taken as
- * unchanged without being read, as git's index does. The change time (ctime) is what makes this safe:
- * tools that restore a modification time (`touch -d`, `cp -p`, `rsync -t`) cannot set it back, and any
- * write moves it; a fresh checkout or a restored CI cache gives every file a new stamp, and a read.
+ * stamp (src/build/file-stamp.ts: inode, size, modification and change times) is the one recorded with
+ * its digest is taken as unchanged without being read, as git's index does. A file changed just before
+ * it was checked gets no stamp (it is racily clean) and is read next time; a fresh checkout or a restored
+ * CI cache gives every file a new stamp, and a read.
  */
 export interface ArticleFindings {
   errors: string[];
@@ -23,10 +24,12 @@ export interface ArticleFindings {
 }
 
 export interface CheckCache {
-  /** The findings of a file not written since they were recorded (see fileStamp), without reading it. */
-  unchanged(file: string, stamp: string): ArticleFindings | undefined;
-  get(file: string, source: string, stamp: string): ArticleFindings | undefined;
-  set(file: string, source: string, stamp: string, findings: ArticleFindings): void;
+  /** A file's stamp, or undefined when it is racily clean (src/build/file-stamp.ts). */
+  stamp(stats: StampStats): string | undefined;
+  /** The findings of a file not written since they were recorded (see stamp), without reading it. */
+  unchanged(file: string, stamp: string | undefined): ArticleFindings | undefined;
+  get(file: string, source: string, stamp: string | undefined): ArticleFindings | undefined;
+  set(file: string, source: string, stamp: string | undefined, findings: ArticleFindings): void;
   /** The context of the entries: set once the experts and sections are read. */
   setContext(context: string): void;
   save(): void;
@@ -34,17 +37,13 @@ export interface CheckCache {
 
 interface Stored {
   context: string;
-  entries: Record<string, ArticleFindings & { digest: string; stamp: string }>;
-}
-
-/** What changes whenever a file is written, renamed over or touched (see above). */
-export function fileStamp(stats: { ino: number; size: number; mtimeMs: number; ctimeMs: number }): string {
-  return `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
+  entries: Record<string, ArticleFindings & { digest: string; stamp?: string | undefined }>;
 }
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
-export function openCheckCache(file: string, codeDigest: string): CheckCache {
+/** `now`: when the check runs, for telling racily clean files (tests move it). */
+export function openCheckCache(file: string, codeDigest: string, now?: number): CheckCache {
   let stored: Stored = { context: '', entries: {} };
   try {
     stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
@@ -60,9 +59,10 @@ export function openCheckCache(file: string, codeDigest: string): CheckCache {
       context = digest(`${codeDigest}\0${data}`);
       entries = stored.context === context ? stored.entries : {};
     },
+    stamp: (stats) => stampOf(stats, { now: now ?? Date.now() }),
     unchanged(name, stamp) {
       const entry = entries[name];
-      if (!entry || entry.stamp !== stamp) return undefined;
+      if (!entry || stamp === undefined || entry.stamp !== stamp) return undefined;
       seen[name] = entry;
       const { digest: _, stamp: __, ...findings } = entry;
       return findings;

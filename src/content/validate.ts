@@ -8,7 +8,7 @@ import { type MarkdownMessage, messagesOf } from '../markdown/messages.ts';
 import { CHECK_FEATURES, contractPlugins, type PipelineOptions } from '../markdown/pipeline.ts';
 import { ShareImageError } from '../share-image/glyphs.ts';
 import { assertDrawable } from '../share-image/inputs.ts';
-import { type ArticleFindings, type CheckCache, fileStamp } from './check-cache.ts';
+import type { ArticleFindings, CheckCache } from './check-cache.ts';
 import { checkImagePath } from './image-file.ts';
 import { beforeParse, decodeText, MAX_NESTING, shown, type TooDeep, tooDeep } from './limits.ts';
 import { CONTENT_FOLDERS, ID_PATTERN } from './paths.ts';
@@ -230,7 +230,7 @@ function checkArticles(run: Run, refs: References): { articles: number; drafts: 
 
 /** Checks one article file; true when it is a draft. */
 function checkArticle(run: Run, refs: References, file: string): boolean {
-  const stamp = run.cache ? fileStamp(statSync(file)) : '';
+  const stamp = run.cache?.stamp(statSync(file));
   const findings = run.cache?.unchanged(run.rel(file), stamp) ?? findingsOf(run, refs, file, stamp);
   if (!findings) return false;
   const found = [...findings.errors];
@@ -244,7 +244,7 @@ function checkArticle(run: Run, refs: References, file: string): boolean {
 }
 
 /** The findings of a file read afresh: from the cache when its bytes are known, else checked. */
-function findingsOf(run: Run, refs: References, file: string, stamp: string): ArticleFindings | undefined {
+function findingsOf(run: Run, refs: References, file: string, stamp: string | undefined): ArticleFindings | undefined {
   const { text: source, problem } = decodeText(readFileSync(file), 'article');
   if (problem !== undefined) {
     fail(run, file, problem);

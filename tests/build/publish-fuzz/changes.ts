@@ -1,0 +1,785 @@
+/**
+ * The changes a newsroom makes, as the fuzzer applies them to a workspace's content folder. Each kind
+ * takes a few random numbers and reads the folder to choose what to change, so the same numbers on the
+ * same folder make the same change (fast-check replays and shrinks sequences of them). A change that
+ * finds nothing to act on returns undefined and is not built.
+ *
+ * The kinds cover issue 26's list: articles added, edited (each frontmatter field; body paragraphs,
+ * quotes, pull-quotes, footnotes, raw HTML, headings), deleted, renamed, moved, drafted and published
+ * again; lead and body images added, removed, replaced in place, twinned under a second name; experts
+ * and sections added, edited, deleted, renamed, two experts with one printed name; tags appearing and
+ * disappearing; the build date moving by days and years; files touched without a change and rewritten
+ * in the same instant as before; invalid files (the build fails) and their fix.
+ */
+import {
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import type { Workspace } from './workspace.ts';
+
+export interface ChangeKind {
+  name: string;
+  /** applies the change; returns what it did, or undefined when there was nothing to change */
+  apply(ws: Workspace, args: readonly number[]): string | undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading and writing the content folder
+
+interface ArticleFile {
+  file: string;
+  slug: string;
+  text: string;
+}
+
+const read = (file: string) => readFileSync(file, 'utf8');
+
+function articleFiles(ws: Workspace): ArticleFile[] {
+  const dir = path.join(ws.content, 'articles');
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => ({ file: path.join(dir, f), slug: path.basename(f, '.md'), text: read(path.join(dir, f)) }));
+}
+
+const ids = (ws: Workspace, folder: 'experts' | 'sections') =>
+  readdirSync(path.join(ws.content, folder))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => f.slice(0, -'.yaml'.length));
+
+const pick = <T>(list: readonly T[], n: number): T | undefined =>
+  list.length === 0 ? undefined : list[n % list.length];
+
+const rel = (ws: Workspace, file: string) => path.relative(ws.content, file);
+
+function split(text: string): { head: string; body: string } {
+  const end = text.indexOf('\n---\n', 4);
+  return { head: text.slice(0, end + 1), body: text.slice(end + 5) };
+}
+
+const FIELD = (name: string) => new RegExp(`^${name}: (.*)$`, 'm');
+const field = (text: string, name: string) => FIELD(name).exec(split(text).head)?.[1];
+
+function setField(text: string, name: string, value: string): string {
+  const { head, body } = split(text);
+  const next = FIELD(name).test(head)
+    ? head.replace(FIELD(name), `${name}: ${value}`)
+    : head.replace(/^---\n/, `---\n${name}: ${value}\n`);
+  return `${next}---\n${body}`;
+}
+
+function removeField(text: string, name: string): string {
+  const { head, body } = split(text);
+  return `${head.replace(new RegExp(`^${name}: .*\\n`, 'm'), '')}---\n${body}`;
+}
+
+const list = (value: string | undefined) =>
+  (value ?? '[]')
+    .replace(/^\[|\]$/g, '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+const yamlText = (value: string) => JSON.stringify(value);
+
+/** The lead image block (`image:` and its indented lines), if any. */
+const IMAGE_BLOCK = /^image:\n(?: {2}.*\n)*/m;
+const imageSrc = (text: string) => /^ {2}src: "?([^"\n]+)"?$/m.exec(split(text).head)?.[1];
+
+function setImageField(text: string, name: string, value: string | undefined): string {
+  const { head, body } = split(text);
+  const block = IMAGE_BLOCK.exec(head)?.[0];
+  if (!block) return text;
+  const without = block.replace(new RegExp(`^ {2}${name}: .*\\n`, 'm'), '');
+  const next = value === undefined ? without : `${without}  ${name}: ${value}\n`;
+  return `${head.replace(block, next)}---\n${body}`;
+}
+
+function write(file: string, text: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+/** Published (not drafted) articles, or all of them. */
+const published = (all: ArticleFile[]) => all.filter((a) => field(a.text, 'draft') !== 'true');
+
+const paragraphs = (body: string) => body.split('\n\n');
+
+/** A body paragraph of running text (not a heading, directive, table or image). */
+const isProse = (p: string) => /^[A-Z"“]/.test(p) && !p.includes(':::') && !p.includes('|');
+
+function editProse(text: string, n: number, edit: (p: string) => string): string | undefined {
+  const { head, body } = split(text);
+  const parts = paragraphs(body);
+  const candidates = parts.map((p, i) => (isProse(p) ? i : -1)).filter((i) => i >= 0);
+  const at = pick(candidates, n);
+  if (at === undefined) return undefined;
+  parts[at] = edit(parts[at]!);
+  return `${head}---\n${parts.join('\n\n')}`;
+}
+
+function insertBlock(text: string, n: number, block: string): string {
+  const { head, body } = split(text);
+  const parts = paragraphs(body);
+  parts.splice(1 + (n % parts.length), 0, block);
+  return `${head}---\n${parts.join('\n\n')}`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Words the changes write, so searches can find what they did
+
+const HEADLINES = ['Pembaruan Kebijakan Pangan', 'Pembaruan Data Cuaca', 'Pemerintah Umumkan Pembaruan'];
+const SENTENCES = [
+  'Pembaruan: angka ini dikoreksi pada siang hari.',
+  'Pemerintah daerah menyatakan akan menindaklanjuti laporan warga.',
+  'Kutipan lengkap tersedia dalam dokumen resmi.',
+];
+
+// ---------------------------------------------------------------------------------------------------
+// Article changes
+
+function withArticle(
+  ws: Workspace,
+  n: number,
+  change: (a: ArticleFile) => string | undefined,
+  from: (all: ArticleFile[]) => ArticleFile[] = published,
+): string | undefined {
+  const article = pick(from(articleFiles(ws)), n);
+  return article ? change(article) : undefined;
+}
+
+/** Rewrites an article and says so; undefined when the text did not change. */
+function rewrite(ws: Workspace, article: ArticleFile, text: string | undefined, what: string): string | undefined {
+  if (text === undefined || text === article.text) return undefined;
+  write(article.file, text);
+  return `${what}: ${rel(ws, article.file)}`;
+}
+
+const DATES = [
+  '2025-11-21T07:30:00+07:00',
+  '2025-11-20',
+  '2025-06-01T10:00:00+07:00',
+  '2024-11-25T09:00:00+07:00',
+  '2023-01-02',
+  '2022-12-31T23:30:00+07:00',
+];
+
+const articleAdd: ChangeKind = {
+  name: 'article.add',
+  apply(ws, [n = 0, d = 0, s = 0]) {
+    const model = pick(published(articleFiles(ws)), n);
+    if (!model) return undefined;
+    const k = ws.next();
+    const slug = `berita-baru-${k}`;
+    const date = DATES[d % DATES.length]!;
+    let text = setField(model.text, 'title', yamlText(`${pick(HEADLINES, k)} ${k}`));
+    text = setField(text, 'published', date);
+    text = removeField(text, 'updated');
+    const section = pick(ids(ws, 'sections'), s);
+    if (section && s % 3 === 0) text = setField(text, 'section', section);
+    // The model's lead image stays where it is: the new article points at the same file.
+    const file = path.join(ws.content, 'articles', date.slice(0, 4), date.slice(5, 7), `${slug}.md`);
+    text = relocate(text, model.file, file);
+    write(file, text);
+    return `add an article ${slug} (${date}) modelled on ${model.slug}`;
+  },
+};
+
+const FIELD_EDITS: ((ws: Workspace, a: ArticleFile, v: number) => [string | undefined, string])[] = [
+  (ws, a, v) => [setField(a.text, 'title', yamlText(`${pick(HEADLINES, v)} ${ws.next()}`)), 'headline'],
+  (_ws, a, v) => [setField(a.text, 'description', yamlText(`${pick(SENTENCES, v)} Ringkasan baru.`)), 'standfirst'],
+  (_ws, a, v) => [setField(a.text, 'published', DATES[v % DATES.length]!), 'published'],
+  (_ws, a, v) => {
+    if (field(a.text, 'updated') && v % 2 === 0) return [removeField(a.text, 'updated'), 'remove updated'];
+    return [setField(a.text, 'updated', '2025-11-21T07:45:00+07:00'), 'set updated'];
+  },
+  (ws, a, v) => {
+    const other = ids(ws, 'sections').filter((s) => s !== field(a.text, 'section'));
+    const to = pick(other, v);
+    return [to ? setField(a.text, 'section', to) : undefined, `section → ${to}`];
+  },
+  (ws, a) => {
+    // A tag no other article carries: its page appears, and goes again when the tag is removed.
+    const tags = list(field(a.text, 'tags'));
+    return [setField(a.text, 'tags', `[${[...tags, yamlText(`Topik Baru ${ws.next()}`)].join(', ')}]`), 'new tag'];
+  },
+  (_ws, a, v) => {
+    const tags = list(field(a.text, 'tags'));
+    if (tags.length === 0) return [undefined, ''];
+    tags.splice(v % tags.length, 1);
+    return [tags.length ? setField(a.text, 'tags', `[${tags.join(', ')}]`) : removeField(a.text, 'tags'), 'drop a tag'];
+  },
+  (ws, a, v) => {
+    // A tag another article already carries.
+    const others = articleFiles(ws).flatMap((o) => list(field(o.text, 'tags')));
+    const tag = pick(others, v);
+    const tags = list(field(a.text, 'tags'));
+    if (!tag || tags.includes(tag)) return [undefined, ''];
+    return [setField(a.text, 'tags', `[${[...tags, tag].join(', ')}]`), `tag ${tag}`];
+  },
+  (ws, a, v) => {
+    const experts = list(field(a.text, 'experts'));
+    const add = pick(
+      ids(ws, 'experts').filter((e) => !experts.includes(e)),
+      v,
+    );
+    if (!add) return [undefined, ''];
+    return [setField(a.text, 'experts', `[${[...experts, add].join(', ')}]`), `expert + ${add}`];
+  },
+  (_ws, a, v) => {
+    // Only an expert the body does not quote can go; the order of the rest is the sidebar's.
+    const experts = list(field(a.text, 'experts'));
+    const free = experts.filter((e) => !a.text.includes(`expert="${e}"`));
+    const drop = pick(free, v);
+    if (drop) {
+      const rest = experts.filter((e) => e !== drop);
+      return [
+        rest.length ? setField(a.text, 'experts', `[${rest.join(', ')}]`) : removeField(a.text, 'experts'),
+        `expert - ${drop}`,
+      ];
+    }
+    if (experts.length < 2) return [undefined, ''];
+    return [setField(a.text, 'experts', `[${[...experts].reverse().join(', ')}]`), 'experts reordered'];
+  },
+  (_ws, a, v) => {
+    if (field(a.text, 'source') && v % 2 === 0) return [removeField(a.text, 'source'), 'remove source'];
+    return [
+      setField(a.text, 'source', `{ name: "Kantor Berita ${v % 5}", url: "https://kantor.example/${v}" }`),
+      'source',
+    ];
+  },
+  (_ws, a, v) => {
+    if (field(a.text, 'credit') && v % 2 === 0) return [removeField(a.text, 'credit'), 'remove credit'];
+    return [setField(a.text, 'credit', yamlText(`ab/cd (Agensi ${v % 4})`)), 'credit'];
+  },
+  (_ws, a, v) => {
+    if (!imageSrc(a.text)) return [undefined, ''];
+    const which = ['alt', 'caption', 'credit'][v % 3]!;
+    const value =
+      which === 'alt'
+        ? yamlText(`Ilustrasi yang diperbarui nomor ${v}`)
+        : v % 2 === 0
+          ? undefined
+          : yamlText(`Keterangan foto ${v}`);
+    return [setImageField(a.text, which, value), `image ${which}`];
+  },
+];
+
+const articleField: ChangeKind = {
+  name: 'article.field',
+  apply: (ws, [n = 0, f = 0, v = 0]) =>
+    withArticle(ws, n, (a) => {
+      const [text, what] = FIELD_EDITS[f % FIELD_EDITS.length]!(ws, a, v);
+      return rewrite(ws, a, text, `edit ${what}`);
+    }),
+};
+
+const BODY_EDITS: ((ws: Workspace, a: ArticleFile, v: number) => [string | undefined, string])[] = [
+  (_ws, a, v) => [editProse(a.text, v, (p) => `${p} ${pick(SENTENCES, v)}`), 'paragraph'],
+  (_ws, a, v) => {
+    const expert = pick(list(field(a.text, 'experts')), v);
+    if (!expert) return [undefined, ''];
+    return [
+      insertBlock(
+        a.text,
+        v,
+        `"Kutipan baru ${v}: :quote[Kami akan memeriksa data ini lagi ${v}]{expert="${expert}"}," katanya.`,
+      ),
+      `quote of ${expert}`,
+    ];
+  },
+  (_ws, a, v) => {
+    // A quote loses its attribution: the sidebar's "Lihat kutipan" and the expert page change.
+    const { head, body } = split(a.text);
+    const quotes = [...body.matchAll(/:quote\[([^\]]*)\]\{expert="[^"]*"\}/g)];
+    const q = pick(quotes, v);
+    if (!q) return [undefined, ''];
+    return [`${head}---\n${body.replace(q[0], q[1]!)}`, 'quote unattributed'];
+  },
+  (_ws, a, v) => {
+    const expert = pick(list(field(a.text, 'experts')), v);
+    const attribute = expert && v % 2 === 0 ? `{expert="${expert}"}` : '';
+    return [
+      insertBlock(
+        a.text,
+        v,
+        `:::pullquote${attribute}\nPemerintah daerah menyatakan akan menindaklanjuti laporan warga\n:::`,
+      ),
+      'pull-quote',
+    ];
+  },
+  (_ws, a, v) => {
+    const { head, body } = split(a.text);
+    if (body.includes('[^catatan]'))
+      return [
+        `${head}---\n${body.replace(/\[\^catatan\](?!:)/, '').replace(/\n\[\^catatan\]: .*\n?/, '\n')}`,
+        'footnote removed',
+      ];
+    const edited = editProse(a.text, v, (p) => `${p}[^catatan]`);
+    return [edited ? `${edited.trimEnd()}\n\n[^catatan]: Catatan redaksi ${v}.\n` : undefined, 'footnote'];
+  },
+  (_ws, a, v) => {
+    const html = [
+      '<p>Teks <em>tempelan</em> dari kantor berita.</p>',
+      '<table><tr><td>Angka</td><td>12</td></tr></table>',
+      '<script>alert(1)</script><p onclick="x()">Sisa tempelan</p>',
+      '<div id="tabel">Data <strong>resmi</strong></div>',
+    ][v % 4]!;
+    return [insertBlock(a.text, v, html), 'raw HTML'];
+  },
+  (_ws, a, v) => {
+    const { head, body } = split(a.text);
+    const headings = [...body.matchAll(/^## .*$/gm)];
+    if (headings.length > 0 && v % 2 === 0) {
+      const h = pick(headings, v)!;
+      return [`${head}---\n${body.replace(`${h[0]}\n\n`, '')}`, 'heading removed'];
+    }
+    return [insertBlock(a.text, v, `## Subjudul Baru ${v % 3}`), 'heading'];
+  },
+];
+
+const articleBody: ChangeKind = {
+  name: 'article.body',
+  apply: (ws, [n = 0, b = 0, v = 0]) =>
+    withArticle(ws, n, (a) => {
+      const [text, what] = BODY_EDITS[b % BODY_EDITS.length]!(ws, a, v);
+      return rewrite(ws, a, text, `body: ${what}`);
+    }),
+};
+
+const articleDelete: ChangeKind = {
+  name: 'article.delete',
+  apply: (ws, [n = 0]) =>
+    withArticle(
+      ws,
+      n,
+      (a) => {
+        rmSync(a.file);
+        return `delete ${rel(ws, a.file)}`;
+      },
+      (all) => all,
+    ),
+};
+
+/** Keeps a relative lead image path pointing at the same picture from the article's new folder. */
+function relocate(text: string, from: string, to: string): string {
+  const src = imageSrc(text);
+  if (!src) return text;
+  const picture = path.resolve(path.dirname(from), src);
+  const relative = path.relative(path.dirname(to), picture);
+  return setImageField(text, 'src', `"${relative.startsWith('..') ? relative : `./${relative}`}"`);
+}
+
+const articleRename: ChangeKind = {
+  name: 'article.rename',
+  apply: (ws, [n = 0]) =>
+    withArticle(
+      ws,
+      n,
+      (a) => {
+        const to = path.join(path.dirname(a.file), `${a.slug}-${ws.next()}.md`);
+        renameSync(a.file, to);
+        return `rename ${rel(ws, a.file)} → ${path.basename(to)}`;
+      },
+      (all) => all,
+    ),
+};
+
+const articleMove: ChangeKind = {
+  name: 'article.move',
+  apply: (ws, [n = 0, d = 0]) =>
+    withArticle(
+      ws,
+      n,
+      (a) => {
+        const folder = ['2020/01', 'lama', 'arsip/2025'][d % 3]!;
+        const to = path.join(ws.content, 'articles', folder, path.basename(a.file));
+        if (to === a.file) return undefined;
+        write(to, relocate(a.text, a.file, to));
+        rmSync(a.file);
+        return `move ${rel(ws, a.file)} → ${rel(ws, to)}`;
+      },
+      (all) => all,
+    ),
+};
+
+const articleDraft: ChangeKind = {
+  name: 'article.draft',
+  apply(ws, [n = 0]) {
+    const all = articleFiles(ws);
+    const drafts = all.filter((a) => field(a.text, 'draft') === 'true');
+    // Publish a draft again when there is one and n is odd; otherwise draft a published article.
+    const draft = n % 2 === 1 ? pick(drafts, n >> 1) : undefined;
+    if (draft) return rewrite(ws, draft, removeField(draft.text, 'draft'), 'publish again');
+    const article = pick(published(all), n >> 1);
+    return article ? rewrite(ws, article, setField(article.text, 'draft', 'true'), 'draft') : undefined;
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Images
+
+const pictureFiles = (ws: Workspace) =>
+  readdirSync(path.join(ws.content, 'articles'), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.png'))
+    .sort()
+    .map((f) => path.join(ws.content, 'articles', f));
+
+const imageLead: ChangeKind = {
+  name: 'image.lead',
+  apply: (ws, [n = 0, p = 0]) =>
+    withArticle(ws, n, (a) => {
+      if (imageSrc(a.text)) {
+        // Remove the lead image (the file stays: another article may use it).
+        return rewrite(ws, a, a.text.replace(IMAGE_BLOCK, ''), 'remove lead image');
+      }
+      const name = `foto-${ws.next()}.png`;
+      writeFileSync(path.join(path.dirname(a.file), name), ws.pictures[p % ws.pictures.length]!);
+      const block = `image:\n  src: "./${name}"\n  alt: "Ilustrasi berita nomor ${p}"\n`;
+      const { head, body } = split(a.text);
+      return rewrite(ws, a, `${head}${block}---\n${body}`, `add lead image ${name}`);
+    }),
+};
+
+const imageReplace: ChangeKind = {
+  name: 'image.replace',
+  apply(ws, [n = 0, p = 0]) {
+    const file = pick(pictureFiles(ws), n);
+    if (!file) return undefined;
+    const bytes = ws.pictures[p % ws.pictures.length]!;
+    if (readFileSync(file).equals(bytes)) return undefined;
+    writeFileSync(file, bytes);
+    return `replace the bytes of ${rel(ws, file)} with picture ${p % ws.pictures.length}`;
+  },
+};
+
+const imageTwin: ChangeKind = {
+  name: 'image.twin',
+  apply(ws, [n = 0, m = 0]) {
+    // The same bytes under a second name, used by another article.
+    const source = pick(pictureFiles(ws), n);
+    if (!source) return undefined;
+    return withArticle(ws, m, (a) => {
+      const name = `kembar-${ws.next()}.png`;
+      copyFileSync(source, path.join(path.dirname(a.file), name));
+      const text = imageSrc(a.text)
+        ? setImageField(a.text, 'src', `"./${name}"`)
+        : (() => {
+            const { head, body } = split(a.text);
+            return `${head}image:\n  src: "./${name}"\n  alt: "Ilustrasi kembar"\n---\n${body}`;
+          })();
+      return rewrite(ws, a, text, `twin of ${rel(ws, source)} as ${name}`);
+    });
+  },
+};
+
+const imageBody: ChangeKind = {
+  name: 'image.body',
+  apply: (ws, [n = 0, p = 0]) =>
+    withArticle(ws, n, (a) => {
+      const { head, body } = split(a.text);
+      const existing = /\n!\[[^\]]*\]\(\.\/([^)]+)\)\n/.exec(body);
+      if (existing) return rewrite(ws, a, `${head}---\n${body.replace(existing[0], '\n')}`, 'remove body image');
+      const name = `badan-${ws.next()}.png`;
+      writeFileSync(path.join(path.dirname(a.file), name), ws.pictures[p % ws.pictures.length]!);
+      return rewrite(ws, a, insertBlock(a.text, p, `![Gambar di badan berita ${p}](./${name})`), `body image ${name}`);
+    }),
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Experts and sections
+
+const yamlFile = (ws: Workspace, folder: string, id: string) => path.join(ws.content, folder, `${id}.yaml`);
+
+function setYaml(text: string, name: string, value: string | undefined): string {
+  const re = new RegExp(`^${name}: .*\\n?`, 'm');
+  const without = text.replace(re, '');
+  return value === undefined ? without : `${without.trimEnd()}\n${name}: ${value}\n`;
+}
+
+/** Every article's references to an id, rewritten (`to`) or removed (undefined). */
+function rewriteReferences(ws: Workspace, kind: 'experts' | 'sections', from: string, to: string | undefined): void {
+  for (const a of articleFiles(ws)) {
+    let text = a.text;
+    if (kind === 'sections') {
+      if (field(text, 'section') !== from) continue;
+      text = setField(text, 'section', to!);
+    } else {
+      const experts = list(field(text, 'experts'));
+      if (!experts.includes(from)) continue;
+      const next = to ? experts.map((e) => (e === from ? to : e)) : experts.filter((e) => e !== from);
+      text = next.length ? setField(text, 'experts', `[${next.join(', ')}]`) : removeField(text, 'experts');
+      const { head, body } = split(text);
+      const attribute = `{expert="${from}"}`;
+      text = `${head}---\n${
+        to
+          ? body.replaceAll(attribute, `{expert="${to}"}`)
+          : body
+              .replace(/:quote\[([^\]]*)\]\{expert="([^"]*)"\}/g, (all, q, e) => (e === from ? q : all))
+              .replaceAll(attribute, '')
+      }`;
+    }
+    write(a.file, text);
+  }
+}
+
+const expertAdd: ChangeKind = {
+  name: 'expert.add',
+  apply(ws, [n = 0]) {
+    const id = `pakar-baru-${ws.next()}`;
+    write(
+      yamlFile(ws, 'experts', id),
+      `name: "Nama Baru ${n % 7}"\nrole: "Peneliti"\naffiliation: "Lembaga Kajian ${n % 3}"\n`,
+    );
+    // Quoted at once by an article, or not yet anywhere.
+    if (n % 2 === 0)
+      withArticle(ws, n >> 1, (a) => {
+        const experts = list(field(a.text, 'experts'));
+        return rewrite(ws, a, setField(a.text, 'experts', `[${[...experts, id].join(', ')}]`), 'quote');
+      });
+    return `add expert ${id}`;
+  },
+};
+
+const expertEdit: ChangeKind = {
+  name: 'expert.edit',
+  apply(ws, [n = 0, f = 0, v = 0]) {
+    const id = pick(ids(ws, 'experts'), n);
+    if (!id) return undefined;
+    const file = yamlFile(ws, 'experts', id);
+    const text = read(file);
+    const which = ['name', 'role', 'affiliation', 'bio', 'url', 'same-name'][f % 6]!;
+    let next: string;
+    if (which === 'same-name') {
+      // Two experts with the same printed name.
+      const other = pick(
+        ids(ws, 'experts').filter((e) => e !== id),
+        v,
+      );
+      if (!other) return undefined;
+      next = setYaml(text, 'name', /^name: (.*)$/m.exec(read(yamlFile(ws, 'experts', other)))![1]!);
+    } else if ((which === 'bio' || which === 'url') && v % 2 === 0) next = setYaml(text, which, undefined);
+    else
+      next = setYaml(
+        text,
+        which,
+        which === 'url'
+          ? `https://pakar.example/${id}/${v}`
+          : yamlText(`${which === 'name' ? 'Nama Baru' : 'Isian Baru'} ${ws.next()}`),
+      );
+    if (next === text) return undefined;
+    write(file, next);
+    return `expert ${id}: ${which}`;
+  },
+};
+
+const expertDelete: ChangeKind = {
+  name: 'expert.delete',
+  apply(ws, [n = 0]) {
+    const id = pick(ids(ws, 'experts'), n);
+    if (!id) return undefined;
+    rewriteReferences(ws, 'experts', id, undefined);
+    rmSync(yamlFile(ws, 'experts', id));
+    return `delete expert ${id} and its mentions`;
+  },
+};
+
+const expertRename: ChangeKind = {
+  name: 'expert.rename',
+  apply(ws, [n = 0]) {
+    const id = pick(ids(ws, 'experts'), n);
+    if (!id) return undefined;
+    const to = `${id}-${ws.next()}`;
+    renameSync(yamlFile(ws, 'experts', id), yamlFile(ws, 'experts', to));
+    rewriteReferences(ws, 'experts', id, to);
+    return `rename expert ${id} → ${to}`;
+  },
+};
+
+const sectionChange: ChangeKind = {
+  name: 'section.change',
+  apply(ws, [n = 0, k = 0, v = 0]) {
+    const sections = ids(ws, 'sections');
+    const id = pick(sections, n);
+    if (!id) return undefined;
+    const file = yamlFile(ws, 'sections', id);
+    switch (k % 5) {
+      case 0: {
+        const added = `rubrik-${ws.next()}`;
+        write(yamlFile(ws, 'sections', added), `name: "Rubrik Baru ${v % 4}"\n`);
+        if (v % 2 === 0)
+          withArticle(ws, v, (a) => rewrite(ws, a, setField(a.text, 'section', added), 'into the new section'));
+        return `add section ${added}`;
+      }
+      case 1:
+        write(file, setYaml(read(file), 'name', yamlText(`Rubrik ${ws.next()}`)));
+        return `section ${id}: name`;
+      case 2: {
+        const text = read(file);
+        const next =
+          /^description:/m.test(text) && v % 2 === 0
+            ? setYaml(text, 'description', undefined)
+            : setYaml(text, 'description', yamlText(`Deskripsi rubrik ${v}`));
+        write(file, next);
+        return `section ${id}: description`;
+      }
+      case 3: {
+        if (sections.length < 2) return undefined;
+        const into = sections.find((s) => s !== id)!;
+        rewriteReferences(ws, 'sections', id, into);
+        rmSync(file);
+        return `delete section ${id}, its articles into ${into}`;
+      }
+      default: {
+        const to = `${id}-${ws.next()}`;
+        renameSync(file, yamlFile(ws, 'sections', to));
+        rewriteReferences(ws, 'sections', id, to);
+        return `rename section ${id} → ${to}`;
+      }
+    }
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------
+// The clock, touches, racy rewrites, broken files
+
+const clock: ChangeKind = {
+  name: 'clock',
+  apply(ws, [n = 0]) {
+    const date = new Date(ws.buildDate);
+    const steps = [1, 3, 30, 365, -1];
+    const days = steps[n % steps.length]!;
+    if (days === 365) date.setUTCFullYear(date.getUTCFullYear() + 1);
+    else date.setTime(date.getTime() + days * 86_400_000);
+    // Kept in Jakarta time, as a newsroom's scheduler would write it.
+    ws.buildDate = `${new Date(date.getTime() + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;
+    return `build date → ${ws.buildDate}`;
+  },
+};
+
+const anyFile = (ws: Workspace) =>
+  readdirSync(ws.content, { recursive: true })
+    .map(String)
+    .filter((f) => /\.(md|yaml|png)$/.test(f))
+    .sort()
+    .map((f) => path.join(ws.content, f));
+
+const touch: ChangeKind = {
+  name: 'touch',
+  apply(ws, [n = 0, how = 0]) {
+    const file = pick(anyFile(ws), n);
+    if (!file) return undefined;
+    if (how % 2 === 0) {
+      const now = new Date();
+      utimesSync(file, now, now);
+      return `touch ${rel(ws, file)}`;
+    }
+    // Rewritten with the same bytes.
+    writeFileSync(file, readFileSync(file));
+    return `rewrite ${rel(ws, file)} unchanged`;
+  },
+};
+
+/**
+ * An article rewritten right after the build, in place, with other bytes of the same size, and its
+ * modification time set back to what it was: only the change time and the bytes tell (git's racy clean).
+ */
+const racyRewrite: ChangeKind = {
+  name: 'racy',
+  apply: (ws, [n = 0]) =>
+    withArticle(ws, n, (a) => {
+      const before = statSync(a.file);
+      const text = a.text.replace(/([a-z])([a-z])([a-z])/, (_, x, y, z) => `${z}${y}${x}`);
+      if (text === a.text || Buffer.byteLength(text) !== Buffer.byteLength(a.text)) return undefined;
+      writeFileSync(a.file, text);
+      utimesSync(a.file, before.atime, before.mtime);
+      return `racy rewrite of ${rel(ws, a.file)} (same size, same modification time)`;
+    }),
+};
+
+/** A broken file; the next build of the sequence fails, and `fixPending` puts it right afterwards. */
+const BREAKS: ((ws: Workspace, v: number) => [string, () => void] | undefined)[] = [
+  (ws) => {
+    const file = path.join(ws.content, 'articles', 'rusak.md');
+    write(file, '---\ntitle: "Tanpa tanggal"\n---\n\nIsi.\n');
+    return ['an article without a date', () => rmSync(file)];
+  },
+  (ws, v) => {
+    const a = pick(published(articleFiles(ws)), v);
+    if (!a) return undefined;
+    write(a.file, setField(a.text, 'experts', `[${[...list(field(a.text, 'experts')), 'tidak-ada'].join(', ')}]`));
+    return [`${a.slug} names an expert that does not exist`, () => write(a.file, a.text)];
+  },
+  (ws, v) => {
+    const a = pick(published(articleFiles(ws)), v);
+    if (!a) return undefined;
+    write(a.file, setField(a.text, 'tittle', '"Salah ketik"'));
+    return [`${a.slug} has an unknown field`, () => write(a.file, a.text)];
+  },
+  (ws, v) => {
+    const id = pick(ids(ws, 'sections'), v);
+    if (!id) return undefined;
+    const file = yamlFile(ws, 'sections', id);
+    const text = read(file);
+    write(file, 'name: [tidak, valid\n');
+    return [`section ${id} is not YAML`, () => write(file, text)];
+  },
+];
+
+export const breakFile: ChangeKind = {
+  name: 'break',
+  apply(ws, [k = 0, v = 0]) {
+    const broken = BREAKS[k % BREAKS.length]!(ws, v);
+    if (!broken) return undefined;
+    ws.pendingFix = broken[1];
+    return `break: ${broken[0]}`;
+  },
+};
+
+export const fixPending: ChangeKind = {
+  name: 'fix',
+  apply(ws) {
+    if (!ws.pendingFix) return undefined;
+    ws.pendingFix();
+    ws.pendingFix = undefined;
+    return 'fix the broken file';
+  },
+};
+
+export const CHANGE_KINDS: readonly ChangeKind[] = [
+  articleAdd,
+  articleField,
+  articleField,
+  articleBody,
+  articleBody,
+  articleDelete,
+  articleRename,
+  articleMove,
+  articleDraft,
+  imageLead,
+  imageReplace,
+  imageTwin,
+  imageBody,
+  expertAdd,
+  expertEdit,
+  expertDelete,
+  expertRename,
+  sectionChange,
+  clock,
+  touch,
+  racyRewrite,
+  breakFile,
+];
+
+export const CHANGES_BY_NAME = new Map([...CHANGE_KINDS, fixPending].map((k) => [k.name, k]));
