@@ -62,6 +62,8 @@ const stopOnFailure: ChildProcess[] = [];
 function fail(label: string, reason?: unknown, status = 1): never {
   for (const child of stopOnFailure) child.kill();
   rmSync(staging, { recursive: true, force: true });
+  // Every cache write is atomic and keyed by its inputs: a build that fails cleanly leaves them usable.
+  rmSync(path.join(cache, 'build-running.json'), { force: true });
   if (reason) console.error(reason instanceof Error ? reason.message : String(reason));
   console.error(`\n${label} failed; ${path.relative(root, outDir)}/ was left as it was.`);
   process.exit(status);
@@ -91,7 +93,17 @@ for (const name of readdirSync(path.dirname(outDir))) {
   const started = Number(name.startsWith(oldPrefix) ? name.split('-').at(-1) : Number.NaN);
   if (Date.now() - started > 10 * 60_000) removeLater(path.join(path.dirname(outDir), name), false);
 }
-if (force) rmSync(cache, { recursive: true, force: true });
+// A build that was killed (the machine stopped, out of memory) may have left caches half-written: they
+// cannot be trusted, so this build says so and starts cold. A build that fails cleanly removes the mark.
+const running = path.join(cache, 'build-running.json');
+if (!force && existsSync(running)) {
+  console.log(
+    `The last build with this cache (${path.relative(root, cache) || cache}) did not finish: its caches cannot be trusted, so this build starts from scratch.`,
+  );
+}
+if (force || existsSync(running)) rmSync(cache, { recursive: true, force: true });
+mkdirSync(cache, { recursive: true });
+writeFileSync(running, `${JSON.stringify({ pid: process.pid, started: new Date().toISOString() })}\n`);
 // Unchanged pages of the published build, linked into the staging folder for Astro to keep.
 const prepared = incremental.prepareStaging(incrementalPaths);
 done(`staging (${prepared.linked} pages linked)`);
@@ -211,4 +223,5 @@ console.log(
 // The published site is in place. Removing the previous one (tens of thousands of links: seconds at
 // 10,000 articles) is no part of publishing: a detached process does it.
 removeLater(previous);
+rmSync(running, { force: true });
 console.log(`Built ${path.relative(root, outDir)}/ (${steps.join(', ')})`);

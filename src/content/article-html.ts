@@ -50,8 +50,12 @@ export function storeWithHtmlOutside(
   const get: DataStore['get'] = <TData extends Record<string, unknown>>(key: string) => {
     const entry = store.get<TData>(key);
     if (!entry?.rendered) return entry;
-    if (!existsSync(htmlFile(dir, entry))) return undefined;
-    return entry.rendered.metadata?.[RENDER_INPUTS_KEY] === renderInputs(entry.data) ? entry : undefined;
+    if (existsSync(htmlFile(dir, entry)) && entry.rendered.metadata?.[RENDER_INPUTS_KEY] === renderInputs(entry.data))
+      return entry;
+    // To be rendered again. Astro's store ignores a new entry with the digest of the one it holds, which
+    // would keep the old render's metadata (body facts, render inputs): the old entry goes first.
+    store.delete(key);
+    return undefined;
   };
   const set: DataStore['set'] = (entry) => {
     if (!entry.rendered) return store.set(entry);

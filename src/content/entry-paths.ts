@@ -8,7 +8,8 @@ import type { DataStore } from 'astro/loaders';
  * or a content folder built from another path (a CI cache restored into another checkout), would keep
  * its old `filePath`: relative images in the body would be read from the old place, and an image left
  * behind would build where a cold build fails. An entry whose file is not at its recorded path, inside
- * the content folder, is reported missing, so the loader reads and renders it again.
+ * the content folder, is deleted and reported missing, so the loader reads and renders it again (Astro's
+ * store would ignore the new entry while one with the same digest is there).
  */
 export function storeAtCurrentPaths(store: DataStore, contentRoot: string, projectRoot = process.cwd()): DataStore {
   const inside = (filePath: string) => {
@@ -17,7 +18,10 @@ export function storeAtCurrentPaths(store: DataStore, contentRoot: string, proje
   };
   const get: DataStore['get'] = <TData extends Record<string, unknown>>(key: string) => {
     const entry = store.get<TData>(key);
-    return entry?.filePath && !inside(entry.filePath) ? undefined : entry;
+    if (!entry?.filePath || inside(entry.filePath)) return entry;
+    // Astro's store ignores a new entry with the digest of the one it holds: the old one goes first.
+    store.delete(key);
+    return undefined;
   };
   return new Proxy(store, {
     get(target, property) {

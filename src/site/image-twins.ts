@@ -52,7 +52,8 @@ function indexImages(root: string): ImageIndex {
   return { root, bySize };
 }
 
-function contentDigest(file: string): string {
+/** The sha256 of a file's bytes, read once per build. */
+export function contentDigest(file: string): string {
   let digest = digests.get(file);
   if (!digest) {
     digest = createHash('sha256').update(readFileSync(file)).digest('hex');

@@ -59,6 +59,14 @@ export interface Site {
   related: Map<string, Story[]>;
 }
 
+/**
+ * Alphabetical by printed name, then by id: two experts (or sections) may share a name, and the order
+ * Astro's store gives them depends on the order their files were first seen, so a cold build and an
+ * incremental one would list them differently.
+ */
+const byName = (a: ExpertEntry | SectionEntry, b: ExpertEntry | SectionEntry) =>
+  a.data.name.localeCompare(b.data.name, 'id') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -122,10 +130,10 @@ async function buildSite(): Promise<Site> {
     builtAt: now,
     stories,
     related: cachedRelatedLists(stories),
-    sections: [...sectionList].sort((a, b) => a.data.name.localeCompare(b.data.name, 'id')),
+    sections: [...sectionList].sort(byName),
     storiesBySection,
     tags,
-    experts: [...expertList].sort((a, b) => a.data.name.localeCompare(b.data.name, 'id')),
+    experts: [...expertList].sort(byName),
     quotesByExpert,
     storiesByExpert,
   };

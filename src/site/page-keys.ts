@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { copyrightYear } from '../core/dates.ts';
-import { imageTwins } from './image-twins.ts';
-import type { ExpertEntry, SectionEntry, Site, Story } from './model.ts';
+import { contentDigest, imageTwins } from './image-twins.ts';
+import type { ArticleEntry, ExpertEntry, SectionEntry, Site, Story } from './model.ts';
 import { articleShareImage } from './share-images.ts';
 
 /**
@@ -22,6 +24,23 @@ export function cacheKey(...parts: unknown[]): string {
 /** A content entry as the page shows it: Astro's digest of its file covers every field. */
 const entryKey = (entry: { id: string; digest?: string | number }) => `${entry.id}@${String(entry.digest)}`;
 
+/**
+ * An article's file as its page shows it: its bytes, where it is (relative pictures are found from
+ * there) and every picture it imports, in the frontmatter or the body, by the picture's bytes and the
+ * other files with the same bytes (image-twins.ts). Astro names a picture's files after its bytes, so a
+ * picture replaced in place changes the page although the Markdown did not change.
+ */
+function articleEntryKey(entry: ArticleEntry): string {
+  const file = path.resolve(entry.filePath ?? entry.id);
+  // Astro's store keeps them on every entry (DataEntry.assetImports); its public type leaves them out.
+  const imports = (entry as ArticleEntry & { assetImports?: string[] }).assetImports ?? [];
+  const pictures = imports.map((src) => {
+    const picture = path.resolve(path.dirname(file), src);
+    return existsSync(picture) ? [src, imageTwins(picture), contentDigest(picture)] : [src, 'missing'];
+  });
+  return cacheKey(entryKey(entry), entry.filePath ?? null, pictures);
+}
+
 const cardKeys = new WeakMap<Story, Promise<string>>();
 
 /**
@@ -36,7 +55,7 @@ export function storyKey(story: Story): Promise<string> {
   if (!key) {
     key = articleShareImage(story).then((share) =>
       cacheKey(
-        entryKey(story.entry),
+        articleEntryKey(story.entry),
         entryKey(story.sectionEntry),
         share.hash,
         share.input.image ? imageTwins(share.input.image) : [],

@@ -60,6 +60,21 @@ describe('the share-image pool', () => {
   });
 });
 
+describe('a build after one that was killed', () => {
+  it('says the caches cannot be trusted and builds from scratch', () => {
+    const cache = path.join(work, 'cache');
+    // What a build killed half-way leaves: its mark in the cache (a clean failure removes it).
+    writeFileSync(path.join(cache, 'build-running.json'), '{"pid":1}\n');
+    const result = build(cache);
+    expect(result.status, result.output.slice(-4000)).toBe(0);
+    expect(result.output).toContain('did not finish: its caches cannot be trusted');
+    expect(result.output).toMatch(/staging \(0 pages linked\)/);
+    expect(existsSync(path.join(cache, 'build-running.json'))).toBe(false);
+    // The next build trusts the cache again.
+    expect(build(cache).output).toMatch(/staging \([1-9]\d* pages linked\)/);
+  });
+});
+
 describe('a build that fails after the pages are written', () => {
   function expectFailedAt(
     step: string,

@@ -4,7 +4,7 @@
  * build after every step (tests/build/publish-fuzz/). A case names the change a newsroom made, and its
  * comment says what went wrong before the fix.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,44 @@ const CASES: Case[] = [
     // The same empty folders after a draft (found by the fuzzer, seed 2).
     name: 'an article drafted',
     steps: ['article.draft(659,310,515)'],
+  },
+  {
+    // Page keys covered the Markdown's bytes and the lead picture's, not a picture in the body: Astro
+    // names a picture's files after its bytes, so the page kept pointing at the old files.
+    name: 'a picture in an article body replaced in place with other bytes',
+    steps: [
+      'image.body(3,1,0)',
+      change('replace the body picture with other bytes', (ws) => {
+        const file = articles(ws)
+          .map(
+            (a) =>
+              /!\[[^\]]*\]\(\.\/(badan-\d+\.png)\)/.exec(a.text) &&
+              path.join(path.dirname(a.file), /!\[[^\]]*\]\(\.\/(badan-\d+\.png)\)/.exec(a.text)![1]!),
+          )
+          .find(Boolean);
+        if (!file) return undefined;
+        const other = ws.pictures.find((p) => !p.equals(readFileSync(file)))!;
+        writeFileSync(file, other);
+        return `replaced ${path.basename(file)}`;
+      }),
+    ],
+  },
+  {
+    // Astro's store kept the entry of an unchanged file at its old path (its digest had not changed), and
+    // the page key did not include the path: the publish kept the old page while a cold build fails on
+    // the missing picture. Now the entry is read again and the key includes the path.
+    name: 'an article moved to another folder without the picture in its body',
+    steps: [
+      'image.body(5,2,0)',
+      change('move the article, not its picture', (ws) => {
+        const a = articles(ws).find((x) => /!\[[^\]]*\]\(\.\/badan-\d+\.png\)/.test(x.text));
+        if (!a) return undefined;
+        const to = path.join(ws.content, 'articles', 'pindahan', path.basename(a.file));
+        mkdirSync(path.dirname(to), { recursive: true });
+        renameSync(a.file, to);
+        return `moved ${path.basename(a.file)}`;
+      }),
+    ],
   },
 ];
 
