@@ -16,6 +16,8 @@ const force = process.argv.includes('--force');
 // placed, so a 50,000-article corpus (220,000 cards, hours of drawing on two cores) can be measured.
 // The site it writes lacks its article cards: never for publishing.
 const withShareImages = process.env.WARTA_BENCH_NO_SHARE_IMAGES !== '1';
+const { lockCheckout } = await import('../src/build/checkout-lock.ts');
+lockCheckout(root);
 const { cacheRoot } = await import('../src/content/paths.ts');
 const { POOL_MALLOC_ENV } = await import('./share-images.ts');
 const incremental = await import('../src/build/incremental.ts');
@@ -194,7 +196,16 @@ try {
   // One archive per output folder: dist/, dist-subpath/ and dist-hostile/ index different sites.
   console.log(
     describeSearchIndex(
-      await updateSearchIndex({ site: staging, cacheDir: path.join(cache, 'search', path.basename(outDir)), force }),
+      await updateSearchIndex({
+        site: staging,
+        cacheDir: path.join(cache, 'search', path.basename(outDir)),
+        force,
+        // The share of a bundle's pages past which its archive is rebuilt instead of taking a delta
+        // (docs/search.md); the publish fuzzer moves it so that both paths are compared with cold builds.
+        ...(process.env.WARTA_SEARCH_DELTA_SHARE
+          ? { maxDeltaShare: Number(process.env.WARTA_SEARCH_DELTA_SHARE) }
+          : {}),
+      }),
     ),
   );
 } catch (error) {

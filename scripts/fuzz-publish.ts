@@ -3,11 +3,10 @@
 // most K changes from seed N, publishes after each change and compares with a cold build; a difference
 // stops the run, is shrunk to the smallest failing sequence and printed with what replays it.
 // Prints one line a publish; `--runs` defaults to enough sequences for about K × runs publishes.
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fuzzPublish } from '../tests/build/publish-fuzz/fuzz.ts';
-import { prepareBase } from '../tests/build/publish-fuzz/workspace.ts';
+import { FUZZ_WORK_DIR, prepareBase } from '../tests/build/publish-fuzz/workspace.ts';
 
 const { values } = parseArgs({
   options: {
@@ -16,7 +15,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     path: { type: 'string' },
     'no-shrink': { type: 'boolean', default: false },
-    work: { type: 'string', default: path.join(os.tmpdir(), 'warta-fuzz-publish') },
+    work: { type: 'string', default: path.join(FUZZ_WORK_DIR, 'cli') },
   },
 });
 const seed = Number(values.seed);

@@ -13,9 +13,9 @@ import { articleShareImage } from './share-images.ts';
  * page shows; the keys below are built from content digests, never from a hand-picked list of fields, so
  * a field added to a template is covered without touching this file.
  *
- * Forgetting an input here is the one way to publish a stale page. The guard is the equality test
- * (tests/build/incremental.test.ts): a scripted sequence of edits built incrementally must give the same
- * files as a cold build.
+ * Forgetting an input here is the one way to publish a stale page. The guard is the differential
+ * publish fuzzer (tests/build/publish-fuzz/, decision 30): after every change of a random sequence, the
+ * incremental build must give the same files as a cold build.
  */
 export function cacheKey(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');

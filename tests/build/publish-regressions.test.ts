@@ -5,20 +5,19 @@
  * comment says what went wrong before the fix.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChangeKind } from './publish-fuzz/changes.ts';
 import { applyAndPublish, replaySequence } from './publish-fuzz/fuzz.ts';
-import { type Base, prepareBase, startRun, type Workspace } from './publish-fuzz/workspace.ts';
+import { type Base, FUZZ_WORK_DIR, prepareBase, startRun, type Workspace } from './publish-fuzz/workspace.ts';
 
-const work = path.join(os.tmpdir(), 'warta-publish-regressions');
 let base: Base;
 beforeAll(async () => {
-  base = await prepareBase(work);
+  base = await prepareBase(FUZZ_WORK_DIR);
 }, 10 * 60_000);
 afterAll(() => {
-  if (!process.env.WARTA_KEEP_FUZZ) rmSync(work, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
+  if (!process.env.WARTA_KEEP_FUZZ)
+    rmSync(path.join(FUZZ_WORK_DIR, 'run'), { recursive: true, force: true, maxRetries: 20 });
 }, 5 * 60_000);
 
 const articles = (ws: Workspace) =>
@@ -125,4 +124,43 @@ describe('a publish equals a cold build after', () => {
         else await applyAndPublish(ws, step, []);
       expect(ws.history.length).toBe(steps.length);
     });
+});
+
+describe('a later day', () => {
+  it('gives a story crossing a year its age notice, though no file changed, equal to a cold build', {
+    timeout: 10 * 60_000,
+  }, async () => {
+    const ws = startRun(base);
+    const noticeOf = (slug: string) =>
+      /class="age-notice[^>]*>[\s\S]*?(Artikel ini terbit[^<]*?)\s*<\/p>/.exec(
+        readFileSync(path.join(ws.dist, 'berita', slug, 'index.html'), 'utf8'),
+      )?.[1];
+    await applyAndPublish(
+      ws,
+      change('add a story of 1 December 2024', (w) => {
+        const model = articles(w)[0]!;
+        const text = model.text
+          .replace(/^published: .*$/m, 'published: 2024-12-01T09:00:00+07:00')
+          .replace(/^updated: .*\n/m, '')
+          .replace(/^image:\n(?: {2}.*\n)*/m, '');
+        writeFileSync(path.join(w.content, 'articles', 'menjelang-setahun.md'), text);
+        return 'menjelang-setahun';
+      }),
+      [],
+    );
+    expect(noticeOf('menjelang-setahun'), 'less than a year old on 21 November 2025').toBeUndefined();
+    // The search index took the new page into a delta bundle, not a rebuilt archive.
+    expect(readdirSync(path.join(ws.dist, 'pagefind'), { recursive: true }).map(String)).toContainEqual(
+      expect.stringMatching(/(^|\/)delta$/),
+    );
+    await applyAndPublish(
+      ws,
+      change('the build date moves to 20 December 2025', (w) => {
+        w.buildDate = '2025-12-20T08:00:00+07:00';
+        return w.buildDate;
+      }),
+      [],
+    );
+    expect(noticeOf('menjelang-setahun')).toBe('Artikel ini terbit lebih dari setahun lalu');
+  });
 });

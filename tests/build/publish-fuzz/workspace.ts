@@ -11,8 +11,16 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import path from 'node:path';
 import { generateContent } from '../../../scripts/generate-content/corpus.ts';
 import { IMAGE_VARIANTS, renderImages } from '../../../scripts/generate-content/images.ts';
+import { sourceDigest } from '../../../src/build/source-digest.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
+
+/**
+ * Where the fuzzer keeps its base and runs: inside the project, so that its builds never share Astro's
+ * fallback server folder (`.astro/.prerender/`, used for output folders outside the project) with any
+ * other build, and a long run can go on beside the tests. The CLI takes --work.
+ */
+export const FUZZ_WORK_DIR = path.join(root, '.cache', 'publish-fuzz');
 
 /** The day the first build is made as of (the e2e tests' day); clock changes move it. */
 export const FIRST_BUILD_DATE = '2025-11-21T08:00:00+07:00';
@@ -66,9 +74,15 @@ export class Workspace {
     return ++this.counter;
   }
 
-  /** `npm run build` as a publish does it: incremental, keeping dist/ and the caches. */
+  /**
+   * `npm run build` as a publish does it: incremental, keeping dist/ and the caches. Two publishes in
+   * three let any share of a search bundle go to its delta, the third keeps the site's threshold (a
+   * tenth of the bundle's pages, which a small corpus passes with two pages), so both the delta and the
+   * rebuilt archive are compared with cold builds.
+   */
   buildIncremental(): Promise<BuildResult> {
-    return build(this.content, this.dist, this.cache, this.buildDate);
+    const share = this.history.length % 3 === 2 ? undefined : '1';
+    return build(this.content, this.dist, this.cache, this.buildDate, share);
   }
 
   /** A cold build of the same content: fresh cache, fresh output folder. */
@@ -79,7 +93,13 @@ export class Workspace {
   }
 }
 
-function build(content: string, outDir: string, cacheDir: string, buildDate: string): Promise<BuildResult> {
+function build(
+  content: string,
+  outDir: string,
+  cacheDir: string,
+  buildDate: string,
+  deltaShare?: string,
+): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'scripts/build.ts')], {
       cwd: root,
@@ -90,6 +110,7 @@ function build(content: string, outDir: string, cacheDir: string, buildDate: str
         WARTA_OUT_DIR: outDir,
         WARTA_CACHE_DIR: cacheDir,
         WARTA_BUILD_DATE: buildDate,
+        ...(deltaShare ? { WARTA_SEARCH_DELTA_SHARE: deltaShare } : {}),
       },
     });
     let output = '';
@@ -123,12 +144,18 @@ async function smallPictures(variants: number[]): Promise<Buffer[]> {
  * The starting point of every run: the generated corpus (its lead images made small) and its first,
  * cold, build. Built in `dir/run`, where every run then works, because caches name the content folder's
  * path; kept in `dir/base`, from which each run starts afresh (`cp -a` keeps times and the hard links
- * between dist/ and the caches, as a CI cache restore does).
+ * between dist/ and the caches, as a CI cache restore does). A base made by the same code for the same
+ * corpus is reused: the fuzz test and the regression cases share one.
  */
 export async function prepareBase(dir: string, corpus: CorpusOptions = DEFAULT_CORPUS): Promise<Base> {
   const base = { saved: path.join(dir, 'base'), run: path.join(dir, 'run') };
   const stamp = path.join(base.saved, 'ready.json');
-  const wanted = JSON.stringify(corpus);
+  // Made again when the corpus or any code that builds it changes.
+  const code = sourceDigest(
+    ['src', 'scripts', 'tests/build/publish-fuzz', 'astro.config.mjs', 'package-lock.json'],
+    root,
+  );
+  const wanted = JSON.stringify({ corpus, code });
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return base;
   rmSync(base.saved, { recursive: true, force: true });
   rmSync(base.run, { recursive: true, force: true });
