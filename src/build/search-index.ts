@@ -40,6 +40,7 @@ import {
 } from '../search/manifest.ts';
 import { decompress, type Fragment, readPages } from './search-bundle.ts';
 import { compareSort, type PageFacts, pageFacts, type SortType, sortType } from './search-html.ts';
+import { moduleGraphDigest } from './source-digest.ts';
 
 /** Bump when the record's layout changes. */
 const FORMAT = 1;
@@ -215,26 +216,11 @@ function pagefindBinary(): string {
   throw new Error('search index: no Pagefind binary found');
 }
 
-/** This module's code: every file it imports, followed through relative imports. */
-async function codeDigest(): Promise<string> {
-  const seen = new Map<string, string>();
-  const visit = async (file: string) => {
-    if (seen.has(file)) return;
-    const text = await fs.readFile(file, 'utf8');
-    seen.set(file, sha256(text));
-    for (const match of text.matchAll(
-      /\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]|\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g,
-    )) {
-      await visit(path.resolve(path.dirname(file), match[1] ?? match[2]!));
-    }
-  };
-  await visit(fileURLToPath(import.meta.url));
-  const root = path.dirname(fileURLToPath(import.meta.url));
-  return sha256(
-    [...seen]
-      .map(([file, digest]) => `${path.relative(root, file)} ${digest}`)
-      .sort()
-      .join('\n'),
+/** This module's code: every project file in its module graph, and the lockfile (source-digest.ts). */
+function codeDigest(): string {
+  return moduleGraphDigest(
+    [fileURLToPath(import.meta.url)],
+    path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'),
   );
 }
 
@@ -244,7 +230,7 @@ async function toolDigest(): Promise<string> {
     version: string;
   };
   const binary = sha256(await fs.readFile(pagefindBinary()));
-  return sha256(JSON.stringify({ format: FORMAT, pagefind: pkg.version, binary, code: await codeDigest() }));
+  return sha256(JSON.stringify({ format: FORMAT, pagefind: pkg.version, binary, code: codeDigest() }));
 }
 
 // ---------------------------------------------------------------------------------------------------

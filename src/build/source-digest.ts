@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { buildSync } from 'esbuild';
 
 /**
  * A digest of source files and folders (recursively), relative to the project: what a build cache keys on
@@ -22,25 +23,41 @@ export function sourceDigest(entries: readonly string[], root = process.cwd()): 
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Relative module specifiers of static imports, re-exports and dynamic imports with a literal path. */
-const IMPORTS =
-  /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"](\.{1,2}\/[^'"]+)['"]|\bimport\s*\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)|\bimport\s*['"](\.{1,2}\/[^'"]+)['"]/g;
-
-/** The project's own modules that the entries import, directly or through others, the entries included. */
+/**
+ * The project's own modules that the entries import, directly or through others, the entries included:
+ * the module graph as a bundler resolves it (esbuild's metafile), so re-exports, `export * from`,
+ * imports written over several lines and dynamic imports with a literal path are all followed, and
+ * type-only imports, which change no behaviour, are not. Packages stay outside: the lockfile stands for
+ * them.
+ */
 export function moduleGraph(entries: readonly string[], root = process.cwd()): string[] {
-  const seen = new Set<string>();
-  const pending = entries.map((entry) => path.resolve(root, entry));
-  while (pending.length > 0) {
-    const file = pending.pop()!;
-    if (seen.has(file) || !existsSync(file)) continue;
-    seen.add(file);
-    for (const match of readFileSync(file, 'utf8').matchAll(IMPORTS)) {
-      const specifier = (match[1] ?? match[2] ?? match[3])!.split('?')[0]!;
-      pending.push(path.resolve(path.dirname(file), specifier));
-    }
+  const key = `${root}\0${entries.join('\0')}`;
+  let graph = graphs.get(key);
+  if (!graph) {
+    const result = buildSync({
+      entryPoints: entries.map((entry) => path.resolve(root, entry)),
+      absWorkingDir: root,
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: 'node',
+      format: 'esm',
+      outdir: path.join(root, '.module-graph'),
+      packages: 'external',
+      // Astro's virtual modules resolve only inside Astro's build.
+      external: ['astro:*'],
+      logLevel: 'silent',
+    });
+    graph = Object.keys(result.metafile.inputs)
+      .map((file) => path.resolve(root, file))
+      .filter((file) => !path.relative(root, file).startsWith('..') && existsSync(file))
+      .sort();
+    graphs.set(key, graph);
   }
-  return [...seen].sort();
+  return graph;
 }
+
+const graphs = new Map<string, string[]>();
 
 /**
  * A digest of the code behind a cached result: the entries and every project module they import (found

@@ -20,7 +20,8 @@ export function contentCheck(): AstroIntegration {
         try {
           const cache = openCheckCache(
             path.join(cacheRoot(), 'content-check.json'),
-            moduleGraphDigest(['src/content/validate.ts']),
+            // The checker and the cache's own code (its stamps and layout).
+            moduleGraphDigest(['src/content/validate.ts', 'src/content/check-cache.ts']),
           );
           result = validateContent(contentRoot(), process.cwd(), cache);
           cache.save();
