@@ -24,6 +24,7 @@ const runs = Number(values.runs);
 const started = performance.now();
 let publishes = 0;
 let differing = 0;
+let known = 0;
 console.log(
   `fuzz:publish --seed ${seed} --steps ${steps} --runs ${runs}${values.path ? ` --path ${values.path}` : ''}`,
 );
@@ -42,6 +43,10 @@ try {
     onStep(report) {
       publishes++;
       if (report.differences.length > 0) differing++;
+      if (report.known.length > 0) {
+        known++;
+        for (const line of report.known) console.log(`       ${line.slice(0, 300)}`);
+      }
       const outcome = report.incremental ? 'built' : 'refused';
       console.log(
         `${String(publishes).padStart(4)} ${(report.ms / 1000).toFixed(1).padStart(5)} s ${outcome.padEnd(7)} ${report.differences.length === 0 ? 'equal ' : 'DIFFERS'} ${report.change}`,
@@ -49,7 +54,7 @@ try {
     },
   });
   console.log(
-    `\n${publishes} publishes, each equal to a cold build (seed ${seed}), in ${((performance.now() - started) / 60_000).toFixed(1)} min`,
+    `\n${publishes} publishes, each equal to a cold build (seed ${seed}), in ${((performance.now() - started) / 60_000).toFixed(1)} min; ${known} with a search result of the known prefix-fallback kind`,
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

@@ -57,6 +57,8 @@ export class Workspace {
   pendingFix: (() => void) | undefined;
   /** the changes published so far, for the report of a failure */
   readonly history: string[] = [];
+  /** how many of those publishes the build refused (both ways: a broken file) */
+  refused = 0;
 
   readonly dir: string;
 
