@@ -91,6 +91,7 @@ try {
 rmSync(staging, { recursive: true, force: true });
 // Previous sites whose removal was cut short (the machine stopped): removed now, in the background.
 const oldPrefix = `${path.basename(outDir)}.old-`;
+mkdirSync(path.dirname(outDir), { recursive: true });
 for (const name of readdirSync(path.dirname(outDir))) {
   const started = Number(name.startsWith(oldPrefix) ? name.split('-').at(-1) : Number.NaN);
   if (Date.now() - started > 10 * 60_000) removeLater(path.join(path.dirname(outDir), name), false);
@@ -223,7 +224,7 @@ done('changes');
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
-incremental.recordPublished(incrementalPaths);
+incremental.recordPublished(incrementalPaths, prepared);
 done('swap');
 const changesFile = path.join(cache, 'published', `${path.basename(outDir)}.json`);
 mkdirSync(path.dirname(changesFile), { recursive: true });

@@ -7,11 +7,13 @@ import {
   renameSync,
   rmdirSync,
   rmSync,
+  type Stats,
   statSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { fileStamp } from './file-stamp.ts';
 
 /**
  * Incremental pages: Astro's `experimental.incrementalBuild` renders only the pages whose cache key
@@ -24,13 +26,14 @@ import path from 'node:path';
  * (a build that failed after Astro finished would otherwise leave a manifest that `dist/` does not match,
  * and its pages would be skipped without ever having been published). So:
  *
- * 1. after each published build, its manifest is recorded with the size and modification time of every
- *    page file it wrote;
- * 2. before a build, every page the record lists whose file in `dist/` still has that size and time is
- *    hard-linked into the staging folder (no bytes copied), and the record, less the pages that do not
- *    match, becomes Astro's manifest: those are rendered, never restored from a copy Astro may have made
- *    in a failed build. Sizes and times survive a CI cache's archive (inodes do not), so a restored
- *    `dist/` and cache build incrementally too (.github/workflows/publish.yml);
+ * 1. after each published build, its manifest is recorded with the stamp and digest of every page file
+ *    it wrote (src/build/file-stamp.ts);
+ * 2. before a build, every page the record lists whose file in `dist/` is still the one published (same
+ *    stamp, or, when the stamp differs or was racily clean, the same bytes) is hard-linked into the
+ *    staging folder (no bytes copied), and the record, less the pages that do not match, becomes Astro's
+ *    manifest: those are rendered, never restored from a copy Astro may have made in a failed build. A
+ *    CI cache's archive gives every file a new inode: a restored `dist/` and cache are compared by bytes
+ *    once, and build incrementally too (.github/workflows/publish.yml);
  * 3. Astro renders what changed; src/build/write-guard.ts makes it replace a linked file instead of writing
  *    through the link, so the live `dist/` never changes under a build;
  * 4. pages of the previous build that no longer exist (a deleted article, a shorter pagination) are
@@ -46,17 +49,33 @@ interface Manifest {
   routes: Record<string, { dependencyHash: string; paths: Record<string, PathEntry> }>;
 }
 
-interface Published {
-  manifest: Manifest;
-  /** output file → [size, modification time in whole seconds] as published */
-  files: Record<string, [number, number]>;
+/** A published page: its stamp (src/build/file-stamp.ts; null when racily clean) and the sha256 of its bytes. */
+interface PublishedFile {
+  stamp: string | null;
+  digest: string;
 }
 
-/** Whole seconds: archives (tar) keep no finer times. */
-const fileStamp = (file: string): [number, number] | undefined => {
+interface Published {
+  format: 2;
+  manifest: Manifest;
+  files: Record<string, PublishedFile>;
+}
+
+/** Pages are hard-linked from one build to the next, which moves their ctime: it is not part of the stamp. */
+const stampOf = (stat: Stats) => fileStamp(stat, { trustCtime: false }) ?? null;
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/**
+ * Whether a file is the one published: by its stamp, or, when the stamp differs (a CI cache restored
+ * into new inodes, a touch) or was racily clean, by its bytes. Returns its digest when it is.
+ */
+function publishedDigest(file: string, expected: PublishedFile | undefined): string | undefined {
   const stat = statSync(file, { throwIfNoEntry: false });
-  return stat?.isFile() ? [stat.size, Math.floor(stat.mtimeMs / 1000)] : undefined;
-};
+  if (!stat?.isFile() || !expected) return undefined;
+  if (expected.stamp !== null && expected.stamp === stampOf(stat)) return expected.digest;
+  const digest = sha256(file);
+  return digest === expected.digest ? digest : undefined;
+}
 
 export interface IncrementalPaths {
   /** the published output, e.g. dist/ */
@@ -99,6 +118,8 @@ export interface Prepared {
   linked: number;
   /** the published build's page files, for removing those this build no longer makes */
   previous: Set<string>;
+  /** the digests of the pages linked, for the record of this build */
+  digests: Map<string, string>;
 }
 
 /**
@@ -109,10 +130,11 @@ export interface Prepared {
 export function prepareStaging(p: IncrementalPaths): Prepared {
   mkdirSync(p.staging, { recursive: true });
   const published = readJson<Published>(recordFile(p));
-  if (!published?.manifest || !published.files || !existsSync(p.outDir)) {
+  if (published?.format !== 2 || !published.manifest || !published.files || !existsSync(p.outDir)) {
     rmSync(astroManifest(p), { force: true });
-    return { linked: 0, previous: new Set() };
+    return { linked: 0, previous: new Set(), digests: new Map() };
   }
+  const digests = new Map<string, string>();
   const { manifest } = published;
   const made = new Set<string>();
   let linked = 0;
@@ -120,13 +142,13 @@ export function prepareStaging(p: IncrementalPaths): Prepared {
     for (const [pathname, entry] of Object.entries(route.paths)) {
       const file = decodeURI(entry.outputFile);
       const source = path.join(p.outDir, file);
-      const stamp = fileStamp(source);
-      const expected = published.files[entry.outputFile];
-      if (!stamp || !expected || stamp[0] !== expected[0] || stamp[1] !== expected[1]) {
+      const digest = publishedDigest(source, published.files[entry.outputFile]);
+      if (digest === undefined) {
         // Missing from dist/ or not what was published: Astro must render it.
         delete route.paths[pathname];
         continue;
       }
+      digests.set(entry.outputFile, digest);
       const target = path.join(p.staging, file);
       const dir = path.dirname(target);
       if (!made.has(dir)) {
@@ -138,7 +160,7 @@ export function prepareStaging(p: IncrementalPaths): Prepared {
     }
   }
   writeAtomically(astroManifest(p), JSON.stringify(manifest));
-  return { linked, previous: outputFiles(manifest) };
+  return { linked, previous: outputFiles(manifest), digests };
 }
 
 /** Unlinks the published build's pages that this build did not make again (step 4). */
@@ -176,14 +198,23 @@ function removeEmptyFolders(dir: string, root: string): void {
   }
 }
 
-/** After the swap: remembers which manifest the published output folder holds, and its files (step 1). */
-export function recordPublished(p: IncrementalPaths): void {
+/**
+ * After the swap: remembers which manifest the published output folder holds, and its files (step 1).
+ * A linked page keeps its digest; a page rendered now is read once (it was just written) and, being
+ * racily clean, gets no stamp: the next build compares its bytes.
+ */
+export function recordPublished(p: IncrementalPaths, prepared: Prepared): void {
   const manifest = readJson<Manifest>(astroManifest(p));
   if (!manifest || !existsSync(p.outDir)) return;
   const files: Published['files'] = {};
   for (const file of outputFiles(manifest)) {
-    const stamp = fileStamp(path.join(p.outDir, decodeURI(file)));
-    if (stamp) files[file] = stamp;
+    const full = path.join(p.outDir, decodeURI(file));
+    const stat = statSync(full, { throwIfNoEntry: false });
+    if (!stat?.isFile()) continue;
+    const linked = prepared.digests.get(file);
+    // Still the file that was linked (a page rendered again is a new file): its digest is known.
+    const digest = linked !== undefined && stat.nlink > 1 ? linked : sha256(full);
+    files[file] = { stamp: stampOf(stat), digest };
   }
-  writeAtomically(recordFile(p), JSON.stringify({ manifest, files } satisfies Published));
+  writeAtomically(recordFile(p), JSON.stringify({ format: 2, manifest, files } satisfies Published));
 }

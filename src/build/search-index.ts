@@ -3,8 +3,9 @@
  *
  * - The ARCHIVE is a full Pagefind bundle of every page, built by Pagefind's CLI exactly as `pagefind
  *   --site` would, kept in the cache with a record of what it indexed: per HTML file its URL, sha256,
- *   fast-check stats (inode, size, mtime) and the page id its results carry in the browser (the page's
- *   id in the bundle's metadata, which pagefind.js hands out as `result.id`).
+ *   stamp (src/build/file-stamp.ts: inode, size, mtime; none for a racily clean file) and the page id
+ *   its results carry in the browser (the page's id in the bundle's metadata, which pagefind.js hands
+ *   out as `result.id`).
  * - Each build walks the site's HTML and compares it with the record (stats first: unchanged pages are
  *   hard links to the previous build's files; then the digest). Changed and added pages go into a small
  *   DELTA bundle made with Pagefind's Node API, in `pagefind/delta/`; the archive pages they replace, and
@@ -38,12 +39,13 @@ import {
   type SearchManifest,
   yearOf,
 } from '../search/manifest.ts';
+import { fileStamp } from './file-stamp.ts';
 import { decompress, type Fragment, readPages } from './search-bundle.ts';
 import { compareSort, type PageFacts, pageFacts, type SortType, sortType } from './search-html.ts';
 import { moduleGraphDigest } from './source-digest.ts';
 
 /** Bump when the record's layout changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 const BUNDLE = 'pagefind';
 /** The delta's language is its archive's with this subtag (archives' languages are private-use tags). */
 const DELTA_LANGUAGE_TAG = '-delta';
@@ -117,10 +119,9 @@ export interface SearchIndexReport {
   ms: number;
 }
 
+/** A file's stamp (src/build/file-stamp.ts, without ctime: pages are hard-linked from build to build), null when racily clean. */
 interface FileStats {
-  ino: number;
-  size: number;
-  mtimeMs: number;
+  stamp: string | null;
 }
 
 interface FileFacts extends FileStats {
@@ -165,7 +166,7 @@ interface State {
 }
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
-const sameStats = (a: FileStats, b: FileStats) => a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+const sameStats = (a: FileStats, b: FileStats) => a.stamp !== null && a.stamp === b.stamp;
 const posix = (rel: string) => rel.split(path.sep).join('/');
 
 /**
@@ -264,7 +265,7 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T, index: nu
 
 async function statFile(file: string): Promise<FileStats> {
   const stat = await fs.stat(file);
-  return { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs };
+  return { stamp: fileStamp(stat, { trustCtime: false }) ?? null };
 }
 
 /** A file's facts, and its filters (they decide its bundle; the archive keeps Pagefind's record of them). */

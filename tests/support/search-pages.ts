@@ -2,7 +2,7 @@
  * Hand-made built pages for the search index tests: an article as Warta's pages mark it for Pagefind
  * (src/components/SearchFields.astro), so that it lands in the bundle of its year (src/search/manifest.ts).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface TestArticle {
@@ -43,4 +43,8 @@ export function writePage(dir: string, rel: string, html: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
   rmSync(file, { force: true });
   writeFileSync(file, html);
+  // As a build wrote it a minute before: a file changed within the racy window of its stamp is read
+  // again by the next index update (src/build/file-stamp.ts), which would hide what these tests count.
+  const before = new Date(Date.now() - 60_000);
+  utimesSync(file, before, before);
 }
