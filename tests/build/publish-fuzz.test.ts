@@ -27,6 +27,8 @@ it(`publishes equal to a cold build after every step of a random sequence (seed 
     seed: SEED,
     runs: 1,
     steps: STEPS,
+    // A failure is shrunk (each try publishes again) for at most this long: CI's time is bounded.
+    timeLimitMs: 15 * 60_000,
     onStep: (report) => reports.push(report),
   });
   const kinds = new Set(reports.map((r) => r.change.split('(')[0]));

@@ -130,6 +130,8 @@ export interface FuzzOptions {
   path?: string | undefined;
   /** stop at the first failure without shrinking it */
   noShrink?: boolean;
+  /** stop shrinking (and fail with the smallest sequence found so far) after this long */
+  timeLimitMs?: number;
   onStep?: RunLog['onStep'];
   onRun?: RunLog['onRun'];
 }
@@ -149,6 +151,7 @@ export async function fuzzPublish(options: FuzzOptions): Promise<void> {
         numRuns: options.runs,
         ...(options.path ? { path: options.path } : {}),
         endOnFailure: options.noShrink ?? false,
+        ...(options.timeLimitMs ? { interruptAfterTimeLimit: options.timeLimitMs, markInterruptAsFailure: true } : {}),
         verbose: 1,
       },
     );
