@@ -57,6 +57,8 @@ export interface Site {
   storiesByExpert: Map<string, Story[]>;
   /** "Rekomendasi" of every story (relatedLists) */
   related: Map<string, Story[]>;
+  /** every picture an article imports, drafts too (absolute paths): what image twins are among */
+  images: ReadonlySet<string>;
 }
 
 /**
@@ -74,11 +76,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 async function buildSite(): Promise<Site> {
-  const [articles, expertList, sectionList] = await Promise.all([
-    getCollection('articles', ({ data }) => !data.draft),
+  const [allArticles, expertList, sectionList] = await Promise.all([
+    getCollection('articles'),
     getCollection('experts'),
     getCollection('sections'),
   ]);
+  const articles = allArticles.filter(({ data }) => !data.draft);
   const sections = new Map(sectionList.map((s) => [s.id, s]));
   const experts = new Map(expertList.map((e) => [e.id, e]));
 
@@ -128,6 +131,7 @@ async function buildSite(): Promise<Site> {
 
   return {
     builtAt: now,
+    images: importedImages(allArticles),
     stories,
     related: cachedRelatedLists(stories),
     sections: [...sectionList].sort(byName),
@@ -138,6 +142,24 @@ async function buildSite(): Promise<Site> {
     storiesByExpert,
   };
 }
+
+/**
+ * The pictures Astro's store imports for the articles (lead and body, drafts too: the store holds every
+ * entry), resolved from each article's file.
+ */
+function importedImages(entries: readonly ArticleEntry[]): Set<string> {
+  const images = new Set<string>();
+  for (const entry of entries) {
+    const imports = importedPictures(entry);
+    const dir = path.dirname(path.resolve(entry.filePath ?? entry.id));
+    for (const src of imports) images.add(path.resolve(dir, src));
+  }
+  return images;
+}
+
+/** Astro's store keeps them on every entry (DataEntry.assetImports); its public type leaves them out. */
+export const importedPictures = (entry: ArticleEntry): string[] =>
+  (entry as ArticleEntry & { assetImports?: string[] }).assetImports ?? [];
 
 let site: Promise<Site> | undefined;
 

@@ -3,7 +3,15 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { copyrightYear } from '../core/dates.ts';
 import { contentDigest, imageTwins } from './image-twins.ts';
-import type { ArticleEntry, ExpertEntry, SectionEntry, Site, Story } from './model.ts';
+import {
+  type ArticleEntry,
+  type ExpertEntry,
+  getSite,
+  importedPictures,
+  type SectionEntry,
+  type Site,
+  type Story,
+} from './model.ts';
 import { articleShareImage } from './share-images.ts';
 
 /**
@@ -30,13 +38,11 @@ const entryKey = (entry: { id: string; digest?: string | number }) => `${entry.i
  * other files with the same bytes (image-twins.ts). Astro names a picture's files after its bytes, so a
  * picture replaced in place changes the page although the Markdown did not change.
  */
-function articleEntryKey(entry: ArticleEntry): string {
+function articleEntryKey(entry: ArticleEntry, imported: ReadonlySet<string>): string {
   const file = path.resolve(entry.filePath ?? entry.id);
-  // Astro's store keeps them on every entry (DataEntry.assetImports); its public type leaves them out.
-  const imports = (entry as ArticleEntry & { assetImports?: string[] }).assetImports ?? [];
-  const pictures = imports.map((src) => {
+  const pictures = importedPictures(entry).map((src) => {
     const picture = path.resolve(path.dirname(file), src);
-    return existsSync(picture) ? [src, imageTwins(picture), contentDigest(picture)] : [src, 'missing'];
+    return existsSync(picture) ? [src, imageTwins(picture, imported), contentDigest(picture)] : [src, 'missing'];
   });
   return cacheKey(entryKey(entry), entry.filePath ?? null, pictures);
 }
@@ -53,12 +59,12 @@ const cardKeys = new WeakMap<Story, Promise<string>>();
 export function storyKey(story: Story): Promise<string> {
   let key = cardKeys.get(story);
   if (!key) {
-    key = articleShareImage(story).then((share) =>
+    key = Promise.all([articleShareImage(story), getSite()]).then(([share, site]) =>
       cacheKey(
-        articleEntryKey(story.entry),
+        articleEntryKey(story.entry, site.images),
         entryKey(story.sectionEntry),
         share.hash,
-        share.input.image ? imageTwins(share.input.image) : [],
+        share.input.image ? imageTwins(share.input.image, site.images) : [],
         story.age ?? null,
       ),
     );

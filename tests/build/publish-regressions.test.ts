@@ -114,6 +114,37 @@ const CASES: Case[] = [
     ],
   },
   {
+    // The bundler names identical pictures after the shortest name it imports them by. Page keys listed
+    // every image file with the same bytes, imported or not: when the article that used the shorter name
+    // stopped using it, the file stayed, the list did not change, and the other article kept URLs named
+    // after a picture the site no longer imports. Found by the fuzzer (seed 8, publish 388).
+    name: 'a shorter-named copy of a picture used, then left unused in the folder',
+    steps: [
+      change("a second article takes the first one's picture, copied under a shorter name", (ws) => {
+        const all = articles(ws);
+        const first = all.find((a) => /^ {2}src: /m.test(a.text));
+        const second = all.find((a) => a !== first && !/^image:/m.test(a.text));
+        if (!first || !second) return undefined;
+        const src = /^ {2}src: "?([^"\n]+)"?$/m.exec(first.text)![1]!;
+        writeFileSync(
+          path.join(path.dirname(second.file), 'k.png'),
+          readFileSync(path.resolve(path.dirname(first.file), src)),
+        );
+        writeFileSync(
+          second.file,
+          second.text.replace(/^---\n/, '---\nimage:\n  src: "./k.png"\n  alt: "Foto yang sama"\n'),
+        );
+        return `${path.basename(second.file)} shows k.png, a copy of ${src}`;
+      }),
+      change('the second article drops its picture; k.png stays', (ws) => {
+        const second = articles(ws).find((a) => a.text.includes('./k.png'));
+        if (!second) return undefined;
+        writeFileSync(second.file, second.text.replace(/^image:\n(?: {2}.*\n)*/m, ''));
+        return path.basename(second.file);
+      }),
+    ],
+  },
+  {
     // Not a failure found, a path kept in every run: the build fails half-way, in Astro, after the
     // content store and the check's cache were written; the published site stays, and the fix publishes
     // what a cold build makes.
