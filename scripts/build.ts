@@ -61,11 +61,13 @@ function removeLater(dir: string, rename = true): void {
 /** Processes to stop when a step fails (process.exit skips `finally` blocks). */
 const stopOnFailure: ChildProcess[] = [];
 
-function fail(label: string, reason?: unknown, status = 1): never {
+function fail(label: string, reason?: unknown, status = 1, cachesUsable = true): never {
   for (const child of stopOnFailure) child.kill();
   rmSync(staging, { recursive: true, force: true });
-  // Every cache write is atomic and keyed by its inputs: a build that fails cleanly leaves them usable.
-  rmSync(path.join(cache, 'build-running.json'), { force: true });
+  // Warta's cache writes are atomic and keyed by their inputs: a build that fails cleanly leaves them
+  // usable. One whose Astro was killed by a signal (out of memory) keeps the mark: Astro's own caches
+  // may be half-written, and the next build starts cold.
+  if (cachesUsable) rmSync(path.join(cache, 'build-running.json'), { force: true });
   if (reason) console.error(reason instanceof Error ? reason.message : String(reason));
   console.error(`\n${label} failed; ${path.relative(root, outDir)}/ was left as it was.`);
   process.exit(status);
@@ -77,7 +79,13 @@ function run(label: string, command: string, args: string[], env: Record<string,
     stdio: 'inherit',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
   });
-  if (result.status !== 0) fail(label, undefined, result.status ?? 1);
+  if (result.status !== 0)
+    fail(
+      label,
+      result.signal ? `${label} was killed (${result.signal})` : undefined,
+      result.status ?? 1,
+      !result.signal,
+    );
 }
 
 // One clock for the whole build (src/build/clock.ts): Astro and the share-image pool read this instant.
