@@ -9,6 +9,7 @@ import { readExpertNames } from './src/content/expert-names.ts';
 import { cacheRoot, contentRoot } from './src/content/paths.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentStoreModule } from './src/integrations/content-store-module.ts';
+import { recordedReads } from './src/integrations/recorded-reads.ts';
 import { wartaMarkdown } from './src/markdown/pipeline.ts';
 
 /**
@@ -30,7 +31,7 @@ export default defineConfig({
   cacheDir: path.join(cacheRoot(), 'astro'),
   // 'jsx' (Astro 7's default) drops the space between inline elements on separate lines: bylines break.
   compressHTML: true,
-  integrations: [contentCheck(), contentStoreModule()],
+  integrations: [contentCheck(), contentStoreModule(), recordedReads()],
   security: {
     // Hashes every script and style Astro emits into a <meta> CSP. Pagefind compiles WebAssembly, which
     // needs 'wasm-unsafe-eval' and nothing more. frame-ancestors cannot live in a <meta>: see public/_headers.
@@ -58,7 +59,7 @@ export default defineConfig({
     processor: satteri(wartaMarkdown({ expertName, digest: markdownDigest })),
   },
   experimental: {
-    // Pages whose cache key (src/site/page-keys.ts) and code are unchanged are not rendered again.
+    // Pages whose recorded inputs (src/build/recorded-reads.ts) and code are unchanged are not rendered again.
     incrementalBuild: true,
   },
   vite: {

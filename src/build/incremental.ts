@@ -17,7 +17,7 @@ import { fileStamp } from './file-stamp.ts';
 
 /**
  * Incremental pages: Astro's `experimental.incrementalBuild` renders only the pages whose cache key
- * (src/site/page-keys.ts) or code changed. It decides against the manifest of the last build it made
+ * (src/build/recorded-reads.ts) or code changed. It decides against the manifest of the last build it made
  * (`<cacheDir>/incremental-build.json`) and keeps a page it may skip when the page's file already exists
  * in the output folder, copying it from its own cache only when it does not.
  *

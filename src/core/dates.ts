@@ -83,7 +83,7 @@ export function jakartaDay(date: Date): { year: number; month: number; day: numb
 
 /**
  * The year of the build, in Jakarta, for copyright lines (footer, feeds). Pages get `now` from the build
- * clock (src/build/clock.ts), and page cache keys include the year (src/site/page-keys.ts), so a new year
+ * clock (src/build/clock.ts) as `Site.year`, a recorded input (src/build/recorded-reads.ts), so a new year
  * renders every page again.
  */
 export const copyrightYear = (now: Date): number => jakartaYear(now);

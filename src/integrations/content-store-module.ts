@@ -16,7 +16,7 @@ const STORE_FILE = 'data-store.json';
  * The store file is written by the content sync before the bundle is built, and the pages are rendered
  * by the same `astro build` right after, so the module sees exactly the store it would have inlined.
  * The module keeps Astro's mark as content data, so it stays out of the pages' code hashes
- * (incremental builds key pages on content digests instead: src/site/page-keys.ts). Builds only:
+ * (incremental builds key pages on what they read instead: src/build/recorded-reads.ts). Builds only:
  * `astro dev` keeps Astro's module and its updates.
  */
 export function contentStoreModule(): AstroIntegration {

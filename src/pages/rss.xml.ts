@@ -5,7 +5,7 @@ import { getSite } from '../site/model.ts';
 import { urls } from '../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { stories, builtAt } = await getSite();
+  const { stories, year } = await getSite();
   return storyFeed({
     title: siteFeedTitle(),
     description: t.latestPageDescription,
@@ -13,6 +13,6 @@ export const GET: APIRoute = async ({ site }) => {
     self: urls.feed(),
     stories,
     site,
-    builtAt,
+    year,
   });
 };

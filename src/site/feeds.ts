@@ -1,5 +1,4 @@
 import rss from '@astrojs/rss';
-import { copyrightYear } from '../core/dates.ts';
 import { escapeXml } from '../core/sitemaps.ts';
 import { t } from '../i18n/id.ts';
 import type { Story } from './model.ts';
@@ -19,8 +18,8 @@ export interface FeedOptions {
   self: string;
   stories: Story[];
   site: URL | undefined;
-  /** the build's instant (`Site.builtAt`): the copyright year */
-  builtAt: Date;
+  /** the copyright year (`Site.year`) */
+  year: number;
 }
 
 /** The stories a feed carries, newest first. */
@@ -34,7 +33,7 @@ export async function storyFeed({
   self,
   stories,
   site,
-  builtAt,
+  year,
 }: FeedOptions): Promise<Response> {
   const items = await Promise.all(
     feedStories(stories).map(async (story) => {
@@ -59,7 +58,7 @@ export async function storyFeed({
     site: absoluteUrl(page, site),
     items,
     xmlns: { media: 'http://search.yahoo.com/mrss/', atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>id</language><atom:link href="${escapeXml(absoluteUrl(self, site))}" rel="self" type="application/rss+xml"/><copyright>${escapeXml(t.copyright(copyrightYear(builtAt)))}</copyright>`,
+    customData: `<language>id</language><atom:link href="${escapeXml(absoluteUrl(self, site))}" rel="self" type="application/rss+xml"/><copyright>${escapeXml(t.copyright(year))}</copyright>`,
     trailingSlash: true,
   });
 }

@@ -2,9 +2,11 @@ import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildNow } from '../build/clock.ts';
+import { recordingReads, unrecorded } from '../build/recorded-reads.ts';
 import { moduleGraphDigest } from '../build/source-digest.ts';
 import { withArticleHtml } from '../content/article-html.ts';
 import { cacheRoot } from '../content/paths.ts';
+import { copyrightYear } from '../core/dates.ts';
 import { readingMinutes } from '../core/reading-time.ts';
 import { type RelatedState, relatedLists } from '../core/related.ts';
 import { slugify } from '../core/slug.ts';
@@ -45,8 +47,13 @@ export interface ExpertQuote {
 }
 
 export interface Site {
-  /** the build's "now" (src/build/clock.ts): the day pages are built as of */
+  /**
+   * the build's "now" (src/build/clock.ts): the day pages are built as of. A page that reads it depends
+   * on the instant and is rendered by every build; the footer's year is `year`.
+   */
   builtAt: Date;
+  /** the year of `builtAt` in Jakarta: the copyright line */
+  year: number;
   /** published articles, newest first; drafts never get here */
   stories: Story[];
   sections: SectionEntry[];
@@ -131,6 +138,7 @@ async function buildSite(): Promise<Site> {
 
   return {
     builtAt: now,
+    year: copyrightYear(now),
     images: importedImages(allArticles),
     stories,
     related: cachedRelatedLists(stories),
@@ -162,10 +170,20 @@ export const importedPictures = (entry: ArticleEntry): string[] =>
   (entry as ArticleEntry & { assetImports?: string[] }).assetImports ?? [];
 
 let site: Promise<Site> | undefined;
+let recorded: Promise<Site> | undefined;
 
-/** The whole site's model; computed once per build and shared by every page. */
+/** The site's model without recording: what the keys of pages are computed from (input-values.ts). */
+export function getUnrecordedSite(): Promise<Site> {
+  // Built outside any page's recording: the first page to ask must not be charged with every read.
+  return (site ??= unrecorded(buildSite));
+}
+
+/**
+ * The whole site's model; computed once per build and shared by every page. Each property a page reads,
+ * and each map entry by its key, is recorded for it (src/build/recorded-reads.ts).
+ */
 export function getSite(): Promise<Site> {
-  return (site ??= buildSite());
+  return (recorded ??= getUnrecordedSite().then(recordingReads));
 }
 
 /**

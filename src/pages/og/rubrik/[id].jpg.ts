@@ -1,15 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../../i18n/id.ts';
 import { renderSiteImage } from '../../../share-image/render.ts';
+import { keyPaths } from '../../../site/input-values.ts';
 import { getSite } from '../../../site/model.ts';
-import { cacheKey } from '../../../site/page-keys.ts';
 
-export const getStaticPaths = (async () =>
-  (await getSite()).sections.map((s) => ({
-    params: { id: s.id },
-    props: { name: s.data.name },
-    cacheKey: cacheKey(s.data.name),
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async ({ routePattern }) =>
+  keyPaths(
+    routePattern,
+    (await getSite()).sections.map((s) => ({ params: { id: s.id }, props: { name: s.data.name } })),
+  )) satisfies GetStaticPaths;
 
 /** A section page's preview picture: the site's card with the section's name. */
 export const GET: APIRoute = async ({ props }) =>
