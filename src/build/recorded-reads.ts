@@ -17,9 +17,11 @@ import path from 'node:path';
  * - the digest of the recorded inputs' values, or a fresh random value when there is no record (a
  *   new path, a first build, or a build whose records were not written), which can never match.
  *
- * Values are deep: a story's value covers its file, its pictures, its share card, its section and its
- * experts (src/site/input-values.ts), so a page that obtained a story from the model depends on all of it, however
- * it later uses it, and memoised helpers cannot hide a read.
+ * Values are deep: a story's value covers its file, its pictures, its share card and its section
+ * (src/site/input-values.ts), so a page that obtained a story from the model depends on all of that,
+ * however it later uses it, and memoised helpers cannot hide such a read. A story's experts are left out
+ * of it and recorded when read (`Story.expertEntries`): only the article page shows them, while its card
+ * is on many lists. Nothing that caches across pages may read them.
  */
 
 /** What the site model must answer to value a recorded input: the digest of one name's current value. */

@@ -10,7 +10,7 @@ import { articleShareImage } from './share-images.ts';
 /**
  * The values of what pages read (src/build/recorded-reads.ts): what a page that read a story, an entry or a list
  * of the site model would show differently if it changed. Values are deep: a story stands for its file,
- * its pictures, its share card, its age notice, its section and its experts, and a list stands for the
+ * its pictures, its share card, its age notice and its section, and a list stands for the
  * values of what is in it. Nothing here names a field: a field added to a template is covered by the
  * entry's digest, which Astro computes over the whole file.
  *
@@ -52,7 +52,8 @@ const entryValue = (entry: Entry) => `${entry.collection}:${entry.id}@${String(e
 /**
  * Everything the site can show about a story: its file, its share card (whose hash covers the lead
  * image's bytes), the other pictures with the lead image's bytes, its age notice on the build's day (a
- * story crossing a year renders again although no file changed), its section and its experts.
+ * story crossing a year renders again although no file changed) and its section. Not its experts: a page
+ * that shows them records reading them (`Story.expertEntries`).
  */
 async function storyValue(story: Story, site: Site): Promise<string> {
   const share = await articleShareImage(story);
@@ -63,7 +64,6 @@ async function storyValue(story: Story, site: Site): Promise<string> {
       share.input.image ? imageTwins(share.input.image, site.images) : [],
       story.age ?? null,
       entryValue(story.sectionEntry),
-      story.expertEntries.map(entryValue),
     ]),
   );
 }

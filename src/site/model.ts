@@ -2,7 +2,7 @@ import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildNow } from '../build/clock.ts';
-import { recordingReads, unrecorded } from '../build/recorded-reads.ts';
+import { recordingReads, recordRead, unrecorded } from '../build/recorded-reads.ts';
 import { moduleGraphDigest } from '../build/source-digest.ts';
 import { withArticleHtml } from '../content/article-html.ts';
 import { cacheRoot } from '../content/paths.ts';
@@ -28,7 +28,12 @@ export interface Story {
   entry: ArticleEntry;
   data: ArticleEntry['data'];
   sectionEntry: SectionEntry;
-  expertEntries: ExpertEntry[];
+  /**
+   * the experts it quotes, in the editor's order. Reading them is recorded (`expertsById:<id>`) for the
+   * page being rendered: a story's value leaves its experts out, so that an expert's edit renders the
+   * pages that show the expert, not every list that carries one of its stories.
+   */
+  readonly expertEntries: ExpertEntry[];
   tagList: Tag[];
   quotes: BodyQuote[];
   readingMinutes: number;
@@ -60,6 +65,7 @@ export interface Site {
   storiesBySection: Map<string, Story[]>;
   tags: Map<string, { tag: Tag; stories: Story[] }>;
   experts: ExpertEntry[];
+  expertsById: Map<string, ExpertEntry>;
   quotesByExpert: Map<string, ExpertQuote[]>;
   storiesByExpert: Map<string, Story[]>;
   /** "Rekomendasi" of every story (relatedLists) */
@@ -108,7 +114,10 @@ async function buildSite(): Promise<Site> {
         data: entry.data,
         // The validator has checked every reference before the build started.
         sectionEntry: sections.get(entry.data.section)!,
-        expertEntries: entry.data.experts.map((id) => experts.get(id)!),
+        get expertEntries() {
+          for (const id of entry.data.experts) recordRead(`expertsById:${id}`);
+          return entry.data.experts.map((id) => experts.get(id)!);
+        },
         tagList,
         quotes,
         readingMinutes: readingMinutes(wordCount),
@@ -146,6 +155,7 @@ async function buildSite(): Promise<Site> {
     storiesBySection,
     tags,
     experts: [...expertList].sort(byName),
+    expertsById: experts,
     quotesByExpert,
     storiesByExpert,
   };
