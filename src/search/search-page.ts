@@ -125,9 +125,15 @@ function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
   link.textContent = data.meta.title ?? data.url;
   item.querySelector('[data-slot="section"]')!.textContent = data.meta[META.section] ?? '';
   renderExcerpt(item.querySelector<HTMLElement>('[data-slot="excerpt"]')!, data.excerpt);
-  const time = item.querySelector<HTMLTimeElement>('[data-slot="date"]')!;
-  time.dateTime = data.meta[META.date] ?? '';
-  time.textContent = data.meta[META.dateLabel] ?? '';
+  // The <time> is made here, not kept empty in the template: an empty <time> is invalid HTML.
+  const date = item.querySelector<HTMLElement>('[data-slot="date"]')!;
+  const iso = data.meta[META.date];
+  if (iso) {
+    const time = document.createElement('time');
+    time.dateTime = iso;
+    time.textContent = data.meta[META.dateLabel] ?? '';
+    date.append(time);
+  } else date.remove();
   const frame = item.querySelector<HTMLElement>('[data-slot="image"]')!;
   if (data.meta[META.image]) {
     const image = document.createElement('img');

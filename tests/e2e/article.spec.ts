@@ -21,9 +21,10 @@ test.describe('seed article', () => {
     for (const text of paragraphs) {
       const paragraph = body.locator(':scope > p', { hasText: text.slice(1, 40) });
       await expect(paragraph).toHaveCount(1);
-      // The DOM's text (what copy, reader views and translation see) and the rendered text alike.
+      // The DOM's text (reader views, translation) and the rendered text, exactly: no line break where
+      // the share icon sits (a block inside the paragraph would put one there).
       expect(await paragraph.textContent()).toBe(text);
-      expect((await paragraph.innerText()).replace(/\s+/g, ' ').trim()).toBe(text);
+      expect(await paragraph.innerText()).toBe(text);
       await expect(paragraph.getByRole('link', { name: /^Bagikan kutipan / })).toHaveCount(1);
     }
     const all = (await body.innerText()).replace(/\s+/g, ' ');
@@ -33,6 +34,26 @@ test.describe('seed article', () => {
     for (const button of await body.locator('p a.quote-share').all()) {
       expect(await button.evaluate((a) => a.previousSibling?.textContent?.slice(-2) ?? '')).toMatch(/[”’]$|[,.]”$/);
     }
+  });
+
+  test('a quoted paragraph copies as typeset: a real selection, copied, is its text with no line break', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(SEED);
+    const paragraph = page.locator('.article-body > p', { hasText: 'Ini adalah ancaman yang diperhitungkan' });
+    await paragraph.evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    });
+    await page.keyboard.press('ControlOrMeta+C');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.trim()).toBe(await paragraph.textContent());
+    expect(copied).toContain('wilayah Timur,” katanya.');
   });
 
   test("a quote's share icon never starts a line alone: it stays with the closing marks, at any phone width", async ({

@@ -43,12 +43,15 @@
         if (n >= max || story.url === data.current || !/^[/][^/]/.test(story.url)) return;
         var item = card.cloneNode(true) as HTMLElement;
         var link = item.querySelector('a')!;
-        var time = item.querySelector('time')!;
-        item.querySelector('p')!.textContent = story.section;
+        var texts = item.querySelectorAll('p');
+        // The <time> is made here: an empty one in the template would be invalid HTML.
+        var time = document.createElement('time');
+        texts[0]!.textContent = story.section;
         link.textContent = story.title;
         link.setAttribute('href', story.url);
         time.textContent = story.date;
         time.setAttribute('datetime', story.iso);
+        texts[1]!.appendChild(time);
         list.appendChild(item);
         n++;
       });
