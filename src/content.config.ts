@@ -15,6 +15,7 @@ import { CONTENT_FOLDERS, contentRoot, ID_PATTERN } from './content/paths.ts';
 import { readFrontmatter } from './content/yaml.ts';
 import { parseArticleDate } from './core/article-date.ts';
 import { typesetPlain } from './core/typography.ts';
+import { validHref } from './core/web-url.ts';
 
 const id = () =>
   z
@@ -30,12 +31,12 @@ const text = (max?: number) => {
  * JSON-LD (docs/decisions/028-typographic-headlines.md). Editors type straight quotes.
  */
 const display = (max: number) => text(max).transform(typesetPlain);
-// Written back as the URL parser reads it: spaces and line separators pasted into a link become %20 and
-// the like, so the href is valid HTML and means exactly what a browser would have fetched.
+// Written back as a valid href (src/core/web-url.ts): spaces, braces and the like pasted into a link are
+// percent-encoded, so the href is valid HTML and means exactly what a browser would have fetched.
 const webUrl = () =>
   z
     .url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL, e.g. "https://www.dw.com/id/"' })
-    .transform((value) => new URL(value).href);
+    .transform(validHref);
 
 const articleDate = () =>
   z
