@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * Recorded dependencies for Astro's incremental build (decision 30, docs/architecture.md "What a page
- * read"). Nothing here lists what a page shows. While a keyed page renders, every read of the site model
+ * Recorded dependencies for Astro's incremental build (decision 31; docs/architecture.md, step 7 of the
+ * build). Nothing here lists what a page shows. While a keyed page renders, every read of the site model
  * (`getSite()`'s properties, and a map's entry by its key) is recorded by name; after the build each
  * path's record is kept in Astro's own manifest beside its key. The next build keys the path by the
  * digest of those inputs' current values, the way Shake or Salsa decide whether a rule must run again:
