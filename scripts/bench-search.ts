@@ -10,8 +10,16 @@
 //              1.6 Mbit/s down, shared by all responses), shaped by this server so that the requests of
 //              Pagefind's web worker are slowed too
 //   --filters  also each query with a section filter and with a year filter
+//   --from     where the reader starts (issue 27's outside check; each timed from the navigation on):
+//              `page` (default): /cari/ is loaded first, then the query is submitted (timed from the submit);
+//              `link`: a shared /cari/?q=… link is opened, until the first result is visible;
+//              `header`: an article page is opened, the query typed into the header box and Enter
+//              pressed, until the first result is visible (timed from Enter);
+//              `raw`: the baseline on a bare Astro build with Pagefind (`--dist` its output): a post page
+//              is opened, /pagefind/pagefind.js imported, search(q) run and the first ten results' data
+//              loaded, timed from the navigation
 // Prints one JSON line per query and filter (medians over the runs), then one with the medians over queries.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { Transform } from 'node:stream';
@@ -39,6 +47,7 @@ export interface SearchLine {
   runs: number;
   profile?: string;
   typed?: true;
+  from?: string;
 }
 
 /** The last lines printed, one per filter: medians over the queries. */
@@ -68,6 +77,7 @@ const { values, positionals } = parseArgs({
     phone: { type: 'boolean', default: false },
     filters: { type: 'boolean', default: false },
     typed: { type: 'boolean', default: false },
+    from: { type: 'string', default: 'page' },
   },
 });
 const dist = path.resolve(values.dist);
@@ -141,8 +151,73 @@ function median(xs: readonly number[]): number {
 }
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
 
+const from = values.from;
+if (!['page', 'link', 'header', 'raw'].includes(from)) throw new Error(`bench-search: --from ${from}?`);
+
+/** A page of the built site to start from: the newest post (raw) or article (header). */
+function firstPage(folder: string): string {
+  const found = readdirSync(path.join(dist, folder), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('index.html'))
+    .sort();
+  const last = found.at(-1);
+  if (!last) throw new Error(`bench-search: no page under ${folder}/ in ${dist}`);
+  return `${values.base}${folder}/${last.slice(0, -'index.html'.length)}`;
+}
+
+/** One first search from a page or a link (issue 27's outside check), timed from the navigation or Enter. */
+async function searchFrom(query: string): Promise<Sample> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (values.phone) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  }
+  let transferred = 0;
+  let requests = 0;
+  context.on('requestfinished', async (request) => {
+    const sizes = await request.sizes().catch(() => undefined);
+    if (sizes) transferred += sizes.responseBodySize + sizes.responseHeadersSize;
+    if (request.url().includes('/pagefind/')) requests++;
+  });
+  let start = Date.now();
+  let shown = 0;
+  if (from === 'raw') {
+    await page.goto(`${origin}${firstPage('blog')}`, { waitUntil: 'domcontentloaded' });
+    shown = await page.evaluate(async (q) => {
+      const entry = '/pagefind/pagefind.js';
+      const pagefind = await import(entry);
+      const search = await pagefind.search(q);
+      const data = await Promise.all(
+        search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()),
+      );
+      return data.length;
+    }, query);
+  } else {
+    if (from === 'link') await page.goto(`${origin}${values.base}cari/?q=${encodeURIComponent(query)}`);
+    else {
+      await page.goto(`${origin}${firstPage('berita')}`, { waitUntil: 'load' });
+      await page.click('header input[name="q"]');
+      await page.keyboard.type(query, { delay: 150 });
+      start = Date.now();
+      await page.keyboard.press('Enter');
+    }
+    // The first result on screen, or the page done without one (a query nothing matches).
+    await page.waitForFunction(
+      () => document.querySelector('#search-results > li') || document.documentElement.dataset.searchReady === 'done',
+      null,
+      { timeout: 120_000 },
+    );
+    shown = await page.locator('#search-results > li').count();
+  }
+  const ms = Date.now() - start;
+  await context.close();
+  return { ms, bytes: transferred, requests, shown, status: null };
+}
+
 /** One first search in a fresh browser context; `filter` picks a section or a year before searching. */
 async function firstSearch(query: string, filter: SearchFilter | null): Promise<Sample> {
+  if (from !== 'page') return searchFrom(query);
   const context = await browser.newContext();
   const page = await context.newPage();
   if (values.phone) {
@@ -197,6 +272,8 @@ async function firstSearch(query: string, filter: SearchFilter | null): Promise<
 const FILTERS: (SearchFilter | null)[] = values.filters ? [null, 'section', 'year'] : [null];
 const summary: SearchLine[] = [];
 try {
+  // A warm-up, not counted: the browser's and the server's first request of a run pay for starting up.
+  await firstSearch(queries[0] ?? 'harga', null);
   for (const filter of FILTERS) {
     for (const query of queries) {
       const samples: Sample[] = [];
@@ -214,6 +291,7 @@ try {
         runs,
         ...(values.phone ? { profile: 'phone: CPU 4x, slow 4G' } : {}),
         ...(values.typed ? { typed: true } : {}),
+        ...(from !== 'page' ? { from } : {}),
       };
       summary.push(line);
       console.log(JSON.stringify(line));
