@@ -165,21 +165,31 @@ function firstPage(folder: string): string {
   return `${values.base}${folder}/${last.slice(0, -'index.html'.length)}`;
 }
 
-/** One first search from a page or a link (issue 27's outside check), timed from the navigation or Enter. */
-async function searchFrom(query: string): Promise<Sample> {
+/**
+ * A fresh browser context (a cold cache; the phone's CPU with --phone) and what it downloads once
+ * `count()` is called: context-wide, so the requests of Pagefind's web worker count too.
+ */
+async function freshContext() {
   const context = await browser.newContext();
   const page = await context.newPage();
   if (values.phone) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   }
-  let transferred = 0;
-  let requests = 0;
-  context.on('requestfinished', async (request) => {
-    const sizes = await request.sizes().catch(() => undefined);
-    if (sizes) transferred += sizes.responseBodySize + sizes.responseHeadersSize;
-    if (request.url().includes('/pagefind/')) requests++;
-  });
+  const traffic = { bytes: 0, requests: 0 };
+  const count = () =>
+    context.on('requestfinished', async (request) => {
+      const sizes = await request.sizes().catch(() => undefined);
+      if (sizes) traffic.bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+      if (request.url().includes('/pagefind/')) traffic.requests++;
+    });
+  return { context, page, traffic, count };
+}
+
+/** One first search from a page or a link (issue 27's outside check), timed from the navigation or Enter. */
+async function searchFrom(query: string): Promise<Sample> {
+  const { context, page, traffic, count } = await freshContext();
+  count();
   let start = Date.now();
   let shown = 0;
   if (from === 'raw') {
@@ -212,27 +222,15 @@ async function searchFrom(query: string): Promise<Sample> {
   }
   const ms = Date.now() - start;
   await context.close();
-  return { ms, bytes: transferred, requests, shown, status: null };
+  return { ms, bytes: traffic.bytes, requests: traffic.requests, shown, status: null };
 }
 
 /** One first search in a fresh browser context; `filter` picks a section or a year before searching. */
 async function firstSearch(query: string, filter: SearchFilter | null): Promise<Sample> {
   if (from !== 'page') return searchFrom(query);
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  if (values.phone) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  }
+  const { context, page, traffic, count } = await freshContext();
   await page.goto(`${origin}${values.base}cari/`, { waitUntil: 'load' });
-  let transferred = 0;
-  let requests = 0;
-  // Context-wide, so the requests of Pagefind's web worker count too.
-  context.on('requestfinished', async (request) => {
-    const sizes = await request.sizes().catch(() => undefined);
-    if (sizes) transferred += sizes.responseBodySize + sizes.responseHeadersSize;
-    if (request.url().includes('/pagefind/')) requests++;
-  });
+  count();
   // A section, or the newest year but one, chosen before the search (without searching yet).
   if (filter)
     await page.evaluate((filter) => {
@@ -266,7 +264,7 @@ async function firstSearch(query: string, filter: SearchFilter | null): Promise<
   const shown = await page.locator('#search-results > li').count();
   const status = await page.locator('#search-status').textContent();
   await context.close();
-  return { ms, bytes: transferred, requests, shown, status };
+  return { ms, bytes: traffic.bytes, requests: traffic.requests, shown, status };
 }
 
 const FILTERS: (SearchFilter | null)[] = values.filters ? [null, 'section', 'year'] : [null];

@@ -209,9 +209,9 @@ export function recordReads(manifest: RecordedManifest, registry: ReadsRegistry)
         entry.wartaReads = rendered.reads;
         continue;
       }
-      const previous = registry.previous.get(id);
       // Taken from the last build: its key was computed from this very record.
-      if (previous && !entry.cacheKey.includes('.unrecorded-')) entry.wartaReads = previous;
+      const previous = registry.previous.get(id);
+      if (previous) entry.wartaReads = previous;
     }
   return manifest;
 }

@@ -38,11 +38,9 @@ const isEntry = (value: object): value is Entry =>
  * picture replaced in place changes the page although the Markdown did not change.
  */
 function articleValue(entry: ArticleEntry, imported: ReadonlySet<string>): unknown {
-  const file = path.resolve(entry.filePath ?? entry.id);
-  const pictures = importedPictures(entry).map((src) => {
-    const picture = path.resolve(path.dirname(file), src);
-    return existsSync(picture) ? [src, imageTwins(picture, imported), contentDigest(picture)] : [src, 'missing'];
-  });
+  const pictures = importedPictures(entry).map(({ src, file }) =>
+    existsSync(file) ? [src, imageTwins(file, imported), contentDigest(file)] : [src, 'missing'],
+  );
   return [entry.id, String(entry.digest), entry.filePath ?? null, pictures];
 }
 

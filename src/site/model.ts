@@ -108,6 +108,7 @@ async function buildSite(): Promise<Site> {
         );
       const { quotes, wordCount } = facts;
       const tagList = entry.data.tags.map((label) => ({ label, slug: slugify(label) }));
+      const expertEntries = entry.data.experts.map((id) => experts.get(id)!);
       return {
         id: entry.id,
         entry,
@@ -116,7 +117,7 @@ async function buildSite(): Promise<Site> {
         sectionEntry: sections.get(entry.data.section)!,
         get expertEntries() {
           for (const id of entry.data.experts) recordRead(`expertsById:${id}`);
-          return entry.data.experts.map((id) => experts.get(id)!);
+          return expertEntries;
         },
         tagList,
         quotes,
@@ -166,18 +167,20 @@ async function buildSite(): Promise<Site> {
  * entry), resolved from each article's file.
  */
 function importedImages(entries: readonly ArticleEntry[]): Set<string> {
-  const images = new Set<string>();
-  for (const entry of entries) {
-    const imports = importedPictures(entry);
-    const dir = path.dirname(path.resolve(entry.filePath ?? entry.id));
-    for (const src of imports) images.add(path.resolve(dir, src));
-  }
-  return images;
+  return new Set(entries.flatMap((entry) => importedPictures(entry).map(({ file }) => file)));
 }
 
-/** Astro's store keeps them on every entry (DataEntry.assetImports); its public type leaves them out. */
-export const importedPictures = (entry: ArticleEntry): string[] =>
-  (entry as ArticleEntry & { assetImports?: string[] }).assetImports ?? [];
+/**
+ * The pictures an article imports, lead and body: `src` as written, `file` resolved from the article's
+ * file. Astro's store keeps them on every entry (DataEntry.assetImports); its public type leaves them out.
+ */
+export function importedPictures(entry: ArticleEntry): { src: string; file: string }[] {
+  const dir = path.dirname(path.resolve(entry.filePath ?? entry.id));
+  return ((entry as ArticleEntry & { assetImports?: string[] }).assetImports ?? []).map((src) => ({
+    src,
+    file: path.resolve(dir, src),
+  }));
+}
 
 let site: Promise<Site> | undefined;
 let recorded: Promise<Site> | undefined;
