@@ -423,7 +423,7 @@ async function buildArchive(job: BundleJob, inputs: string): Promise<{ record: A
       ),
     ]);
     await fs.rm(stage, { recursive: true, force: true });
-    await keepIndexOnly(bundle);
+    if (!job.primary) await keepIndexOnly(bundle);
     const read = (file: string) => fs.readFile(path.join(bundle, file));
     const { entry, meta, language, fragments } = await readPages(read);
     const byUrl = new Map(files.map((rel) => [pageUrl(rel), rel]));
@@ -705,6 +705,11 @@ interface BundleJob {
   force: boolean;
   limits: { pages: number; share: number };
   shadowPages: number;
+  /**
+   * The site's only bundle (SITE): its archive keeps what Pagefind writes besides the index (pagefind.js,
+   * the worker, the WebAssembly), and it is the primary bundle in the browser, at `pagefind/` itself.
+   */
+  primary: boolean;
 }
 
 /**
@@ -717,7 +722,9 @@ async function updateBundle(job: BundleJob): Promise<{ report: BundleReport; del
   const { site, files, stats, cacheDir, bundleDir, indexOptions } = job;
   await fs.mkdir(cacheDir, { recursive: true });
   await removeLeftovers(cacheDir);
-  const inputs = sha256(JSON.stringify({ tools: job.tools, indexOptions, language: job.language }));
+  const inputs = sha256(
+    JSON.stringify({ tools: job.tools, indexOptions, language: job.language, primary: job.primary }),
+  );
   const statePath = path.join(cacheDir, 'state.json');
   const report = (
     archive: BundleReport['archive'],
@@ -864,6 +871,12 @@ async function updateBundle(job: BundleJob): Promise<{ report: BundleReport; del
 /** The bundle of every searchable page that is not an article (expert and topic pages). */
 const GENERAL = 'general';
 /**
+ * The one bundle of a site whose articles fit one period (fewer than `tierPages`): every searchable page,
+ * at `pagefind/` itself, with pagefind.js. A first search then opens one bundle, as Pagefind alone would
+ * (no host, no `general` beside it): small sites do not pay for the archive's design.
+ */
+const SITE = 'site';
+/**
  * The host bundle's one page. Every bundle is searched through a Pagefind instance whose primary bundle
  * is the host (src/search/delta.ts): it carries pagefind.js and the WebAssembly once for all bundles, and
  * its page is dropped from every result. Pagefind cannot write a bundle without a page.
@@ -977,7 +990,7 @@ async function entryFiles(bundle: string): Promise<{ meta: string; wasm: string 
  * characters or more (`id-x-2022-2023-2024-2025-delta`) stops the build.
  */
 function languageTag(name: string): string {
-  return name === GENERAL ? name : `y${name}`;
+  return name === GENERAL || name === SITE ? name : `y${name}`;
 }
 
 /** Folders a killed build left (its process is gone). */
@@ -1014,28 +1027,30 @@ export async function updateSearchIndex(options: SearchIndexOptions): Promise<Se
   for (const page of placed)
     if (page.year && (!bodyMode || page.body)) articles.set(page.year, (articles.get(page.year) ?? 0) + 1);
   const periods = periodsOf(articles, tierPages);
+  const single = periods.length <= 1;
   const periodOf = new Map(periods.flatMap((years) => years.map((year) => [year, periodName(years)] as const)));
   const groups = new Map<string, { files: string[]; stats: FileStats[]; indexable: string[] }>([
-    [GENERAL, { files: [], stats: [], indexable: [] }],
+    [single ? SITE : GENERAL, { files: [], stats: [], indexable: [] }],
   ]);
-  for (const years of periods) groups.set(periodName(years), { files: [], stats: [], indexable: [] });
+  if (!single) for (const years of periods) groups.set(periodName(years), { files: [], stats: [], indexable: [] });
   files.forEach((rel, i) => {
     // A year without an indexable article (a body-less page that says it is one) stays with the rest.
-    const name = (placed[i]!.year && periodOf.get(placed[i]!.year!)) || GENERAL;
+    const name = single ? SITE : (placed[i]!.year && periodOf.get(placed[i]!.year!)) || GENERAL;
     let group = groups.get(name);
     if (!group) groups.set(name, (group = { files: [], stats: [], indexable: [] }));
     group.files.push(rel);
     group.stats.push(stats[i]!);
     if (!bodyMode || placed[i]!.body) group.indexable.push(rel);
   });
-  const names = [GENERAL, ...periods.map(periodName)].filter((name) => groups.get(name)!.indexable.length > 0);
+  const names = (single ? [SITE] : [GENERAL, ...periods.map(periodName)]).filter(
+    (name) => groups.get(name)!.indexable.length > 0,
+  );
   if (names.length === 0) throw new Error('search index: no page to index (Pagefind needs at least one)');
 
-  await linkTree(await hostBundle(cacheDir, language, tools), root);
-  const host = await entryFiles(root);
+  if (!single) await linkTree(await hostBundle(cacheDir, language, tools), root);
   const manifest: SearchManifest = {
     format: 2,
-    host: { meta: host.meta, wasm: host.wasm },
+    host: single ? { meta: '', wasm: '' } : await entryFiles(root),
     general: null,
     periods: [],
     tierPages,
@@ -1052,7 +1067,7 @@ export async function updateSearchIndex(options: SearchIndexOptions): Promise<Se
       indexable: group.indexable,
       read,
       cacheDir: path.join(cacheDir, 'bundles', name),
-      bundleDir: path.join(root, name),
+      bundleDir: name === SITE ? root : path.join(root, name),
       language: bundleLanguage,
       indexOptions: options.indexOptions ?? {},
       tools,
@@ -1062,16 +1077,26 @@ export async function updateSearchIndex(options: SearchIndexOptions): Promise<Se
         share: options.maxDeltaShare ?? DEFAULT_MAX_DELTA_SHARE,
       },
       shadowPages: options.shadowPages ?? DEFAULT_SHADOW_PAGES,
+      primary: name === SITE,
     });
     bundles[name] = result.report;
+    const files = await entryFiles(name === SITE ? root : path.join(root, name));
     const bundle = {
-      path: `${name}/`,
+      path: name === SITE ? '' : `${name}/`,
       prefix: `${bundleLanguage}_`,
       pages: result.pages,
-      meta: (await entryFiles(path.join(root, name))).meta,
+      meta: files.meta,
       delta: result.delta,
     };
-    if (name === GENERAL) manifest.general = bundle;
+    if (name === SITE) {
+      // One bundle is the site's articles and its other pages: searched as both, through one instance.
+      Object.assign(bundle, {
+        filters: (await fs.readdir(path.join(root, 'filter')).catch(() => [])).sort().map((f) => `filter/${f}`),
+      });
+      manifest.host = files;
+      manifest.general = bundle;
+      manifest.periods.push({ years: periods[0] ?? [], ...bundle });
+    } else if (name === GENERAL) manifest.general = bundle;
     else manifest.periods.push({ years: periods.find((years) => periodName(years) === name)!, ...bundle });
   }
   for (const name of await fs.readdir(path.join(cacheDir, 'bundles'))) {

@@ -206,10 +206,12 @@ export async function openBundle(
 ): Promise<Searcher> {
   const manifest = bundle.delta;
   const options = { baseUrl, excerptLength: EXCERPT_LENGTH };
-  await api.options({ ...options, mergeFilter: { [BUNDLE_FILTER]: IN_HOST } });
+  // A site of one bundle (`path` ''): the bundle is the primary itself, with no host page beside it.
+  const primary = bundle.path === '';
+  await api.options(primary ? options : { ...options, mergeFilter: { [BUNDLE_FILTER]: IN_HOST } });
   await api.init();
   const bundleUrl = `${hostUrl}${bundle.path}`;
-  await api.mergeIndex(bundleUrl, options);
+  if (!primary) await api.mergeIndex(bundleUrl, options);
   if (manifest.delta)
     await api.mergeIndex(`${bundleUrl}${manifest.delta}`, { ...options, mergeFilter: { [BUNDLE_FILTER]: IN_DELTA } });
   const deltaPrefix = manifest.deltaPrefix;

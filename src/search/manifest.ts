@@ -56,6 +56,11 @@ export interface BundleManifest {
   pages: number;
   /** the archive's metadata file, in its folder (fetched early: src/search/site.ts `firstSearchFiles`) */
   meta: string;
+  /**
+   * The archive's filter files, in its folder, where every article search loads them (a site of one
+   * bundle filters its articles from its other pages): fetched early with the metadata.
+   */
+  filters?: string[];
   delta: DeltaManifest;
 }
 

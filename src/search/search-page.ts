@@ -36,6 +36,47 @@ interface Elements {
   more: HTMLButtonElement;
 }
 
+type PagefindModule = { createInstance: (options: Record<string, unknown>) => PagefindLoader };
+
+/** One loader per page: the search page and the header box (opened in place) share what it has loaded. */
+const loaders = new Map<string, () => Promise<SiteSearch>>();
+
+/**
+ * Loads the search index (src/search/site.ts): `pagefind.js` and the manifest that lists the bundles (a few
+ * hundred bytes, revalidated so a new build is never missed), then, as soon as the manifest is read, the
+ * files the first search waits for, into the browser's cache (Pagefind would ask for them one after
+ * another). A failed load is not kept: a retry, or the next search, loads the index again.
+ */
+export function siteLoader(pagefindUrl: string, baseUrl: string, year: () => string | undefined = () => undefined) {
+  const known = loaders.get(pagefindUrl);
+  if (known) return known;
+  const hostUrl = pagefindUrl.replace(/[^/]*$/, '');
+  let site: Promise<SiteSearch> | undefined;
+  const load = (): Promise<SiteSearch> =>
+    (site ??= Promise.all([
+      import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindModule>,
+      fetch(`${hostUrl}${SEARCH_MANIFEST}`, { cache: 'no-cache' }).then(async (response) => {
+        const manifest = response.ok ? parseSearchManifest(await response.text()) : null;
+        if (!manifest) throw new Error(`no search manifest at ${hostUrl}${SEARCH_MANIFEST}`);
+        for (const file of firstSearchFiles(manifest, year()))
+          void fetch(`${hostUrl}${file}`).then(
+            (r) => r.arrayBuffer(),
+            () => undefined,
+          );
+        return manifest;
+      }),
+    ])
+      .then(([pagefind, manifest]) =>
+        openSite(manifest, () => pagefind.createInstance({ basePath: hostUrl }), hostUrl, baseUrl),
+      )
+      .catch((error: unknown) => {
+        site = undefined;
+        throw error;
+      }));
+  loaders.set(pagefindUrl, load);
+  return load;
+}
+
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
   if (!element) throw new Error(`search page is missing #${id}`);
@@ -168,6 +209,16 @@ function renderPerson(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
+/** The search page running on this page, if any: the header box shows its searches there (search-in-place.ts). */
+let running: { form: HTMLFormElement; refresh: () => void } | undefined;
+
+/** Shows the search in the URL on the search page, when one runs on this page; false when none does. */
+export function showSearchFromUrl(): boolean {
+  if (!running?.form.isConnected) return false;
+  running.refresh();
+  return true;
+}
+
 export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
   const el: Elements = {
     form: byId('search-form'),
@@ -188,35 +239,7 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
   };
   document.documentElement.dataset.searchReady = 'loading';
 
-  // The index is several bundles (src/search/site.ts); the manifest that lists them (a few hundred bytes)
-  // is fetched beside pagefind.js, revalidated so a new build is never missed.
-  const hostUrl = pagefindUrl.replace(/[^/]*$/, '');
-  let site: Promise<SiteSearch> | undefined;
-  const loadSite = (): Promise<SiteSearch> =>
-    (site ??= Promise.all([
-      import(/* @vite-ignore */ pagefindUrl) as Promise<{
-        createInstance: (options: Record<string, unknown>) => PagefindLoader;
-      }>,
-      fetch(`${hostUrl}${SEARCH_MANIFEST}`, { cache: 'no-cache' }).then(async (response) => {
-        const manifest = response.ok ? parseSearchManifest(await response.text()) : null;
-        if (!manifest) throw new Error(`no search manifest at ${hostUrl}${SEARCH_MANIFEST}`);
-        // Into the browser's cache now, rather than one after another when Pagefind gets to them.
-        for (const file of firstSearchFiles(manifest, filterValue(el.year)))
-          void fetch(`${hostUrl}${file}`).then(
-            (r) => r.arrayBuffer(),
-            () => undefined,
-          );
-        return manifest;
-      }),
-    ])
-      .then(([pagefind, manifest]) =>
-        openSite(manifest, () => pagefind.createInstance({ basePath: hostUrl }), hostUrl, baseUrl),
-      )
-      .catch((error: unknown) => {
-        // Not kept: a retry (or the next search) loads the index again rather than failing at once.
-        site = undefined;
-        throw error;
-      }));
+  const loadSite = siteLoader(pagefindUrl, baseUrl, () => filterValue(el.year));
   // The reader is about to search: the newest periods' bundles load while they type, and the index chunks
   // of the words typed so far.
   const preload = (term?: string) =>
@@ -224,8 +247,7 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
       (s) => s.preload(term, filterValue(el.year)),
       () => undefined,
     );
-  for (const input of [el.query, document.getElementById('cari-header')])
-    input?.addEventListener('focus', () => preload(), { once: true });
+  el.query.addEventListener('focus', () => preload(), { once: true });
 
   let pending: PagefindResult[] = [];
   let generation = 0;
@@ -342,15 +364,19 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
     let people: PagefindResultData[];
     try {
       const api = await loadSite();
-      const [found, others] = await Promise.all([
-        api.articles(query),
-        state.q && !hasFilters(state) ? api.people(state.q) : null,
+      // The first results' fragments load as soon as the articles are found, beside the people search
+      // (Pagefind keeps them for showMore; a failure among them is met there).
+      const found = api.articles(query).then((articles) => {
+        for (const result of articles.results.slice(0, PAGE_SIZE)) result.data().catch(() => undefined);
+        return articles;
+      });
+      const others = state.q && !hasFilters(state) ? api.people(state.q) : null;
+      [articles, people] = await Promise.all([
+        found,
+        Promise.resolve(others).then((o) =>
+          Promise.all((o?.results ?? []).slice(0, PEOPLE_AND_TOPICS).map((r) => r.data())),
+        ),
       ]);
-      articles = found;
-      // The first results' fragments load beside the people's (Pagefind keeps them for showMore); a
-      // failure among them is met there.
-      for (const result of articles.results.slice(0, PAGE_SIZE)) result.data().catch(() => undefined);
-      people = await Promise.all((others?.results ?? []).slice(0, PEOPLE_AND_TOPICS).map((r) => r.data()));
     } catch (error) {
       showFailure(error, mine);
       return;
@@ -412,8 +438,13 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
       });
     } else void run(current);
   });
-  window.addEventListener('popstate', () => void run(parseState(location.search)));
+  window.addEventListener('popstate', () => {
+    // Opened in place (search-in-place.ts), the search page is taken off when the reader goes back to the
+    // page they searched from: that entry is not a search.
+    if (el.form.isConnected) void run(parseState(location.search));
+  });
 
   byId('search-needs-js').hidden = true;
+  running = { form: el.form, refresh: () => void run(parseState(location.search)) };
   void run(parseState(location.search));
 }

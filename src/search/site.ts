@@ -91,7 +91,13 @@ function firstPeriods(manifest: SearchManifest, year?: string): PeriodBundleMani
  */
 export function firstSearchFiles(manifest: SearchManifest, year?: string): string[] {
   const bundles: BundleManifest[] = [...firstPeriods(manifest, year), ...(manifest.general ? [manifest.general] : [])];
-  return [manifest.host.meta, manifest.host.wasm, ...bundles.map((bundle) => `${bundle.path}${bundle.meta}`)];
+  return [
+    ...new Set([
+      manifest.host.meta,
+      manifest.host.wasm,
+      ...bundles.flatMap((bundle) => [bundle.meta, ...(bundle.filters ?? [])].map((file) => `${bundle.path}${file}`)),
+    ]),
+  ];
 }
 
 /**
@@ -119,13 +125,19 @@ export function openSite(
     await wasmReady;
     return api;
   };
-  const opened = new Map<BundleManifest, Promise<Searcher>>();
+  // By folder: a site of one bundle lists it as its general bundle and as its one period.
+  const opened = new Map<string, Promise<Searcher>>();
   const open = (bundle: BundleManifest) => {
-    let searcher = opened.get(bundle);
+    let searcher = opened.get(bundle.path);
     if (!searcher)
-      opened.set(bundle, (searcher = newInstance().then((api) => openBundle(api, bundle, hostUrl, baseUrl))));
+      opened.set(bundle.path, (searcher = newInstance().then((api) => openBundle(api, bundle, hostUrl, baseUrl))));
     return searcher;
   };
+  /** Articles only, where a bundle holds other pages too (a site of one bundle). */
+  const articleFilter: PagefindFilters =
+    manifest.general && manifest.periods.some((p) => p.path === manifest.general!.path)
+      ? { [FILTERS.kind]: KINDS.article }
+      : {};
   const tiers = tiersOf(manifest.periods, manifest.tierPages);
 
   /**
@@ -190,7 +202,11 @@ export function openSite(
     const list = query.year ? (period ? [[period]] : []) : tiers;
     const byDate = query.byDate === true || query.term === null;
     // A period of several years is narrowed to the year with Pagefind's filter.
-    const filters = { ...query.filters, ...(period && period.years.length > 1 ? { [FILTERS.year]: query.year! } : {}) };
+    const filters = {
+      ...articleFilter,
+      ...query.filters,
+      ...(period && period.years.length > 1 ? { [FILTERS.year]: query.year! } : {}),
+    };
     const yearsOf = (tier: PeriodBundleManifest[]) => (query.year ? [query.year] : tier.flatMap((p) => p.years));
     const run = async (terms: (string | null)[], unknown: Set<string>): Promise<ArticleResults> => {
       const years: string[] = list.slice(0, from).flatMap(yearsOf);

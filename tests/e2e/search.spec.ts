@@ -36,6 +36,75 @@ test('search from the header of an article, open a result, see the words highlig
   expect(problems).toEqual([]);
 });
 
+test('the header box searches in place: the index loads on focus, no navigation, back returns to the article', async ({
+  page,
+}) => {
+  const problems = watch(page);
+  await page.goto(SEED, { waitUntil: 'networkidle' });
+  const articleTitle = await page.title();
+  // A mark on this document: a navigation would lose it.
+  await page.evaluate(() => Object.assign(window, { wartaSameDocument: true }));
+
+  const manifest = page.waitForRequest((r) => r.url().includes('/pagefind/warta-search.json'));
+  const box = page.locator('#cari-header');
+  await box.focus();
+  await manifest; // warmed by the focus, before anything is typed
+  await box.pressSequentially('Zinberg');
+  // Where the reader was when they searched is where going back takes them.
+  const scrolled = await page.evaluate(() => {
+    window.scrollTo(0, 700);
+    return window.scrollY;
+  });
+  expect(scrolled).toBe(700);
+  await box.press('Enter');
+  await expect(page).toHaveURL('/cari/?q=Zinberg');
+  await waitForSearch(page);
+  await expect(page.getByRole('status')).toHaveText('1 hasil untuk “Zinberg”');
+  await expect(page.locator('#search-results li h2').first()).toHaveText(
+    'Kim Sambut Putin di Pyongyang, Apa Tujuan Pertemuan Ini?',
+  );
+  await expect(page).toHaveTitle('Hasil pencarian “Zinberg” | Warta');
+  expect(await page.evaluate(() => 'wartaSameDocument' in window)).toBe(true);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.locator('main')).toHaveCount(1);
+
+  // The search page's own box searches on; the URL follows.
+  await page.locator('#search-q').fill('putin');
+  await page.locator('#search-q').press('Enter');
+  await expect(page).toHaveURL('/cari/?q=putin');
+  await waitForSearch(page);
+
+  await page.goBack();
+  await expect(page).toHaveURL('/cari/?q=Zinberg');
+  await expect(page.locator('#search-q')).toHaveValue('Zinberg');
+  await page.goBack();
+  await expect(page).toHaveURL(SEED);
+  await expect(page.locator('#search-form')).toHaveCount(0);
+  await expect(page).toHaveTitle(articleTitle);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  await page.goForward();
+  await expect(page).toHaveURL('/cari/?q=Zinberg');
+  await waitForSearch(page);
+  await expect(page.getByRole('status')).toHaveText('1 hasil untuk “Zinberg”');
+  expect(await page.evaluate(() => 'wartaSameDocument' in window)).toBe(true);
+  // Reloaded, the shared URL is the search page itself.
+  await page.reload();
+  await waitForSearch(page);
+  await expect(page.getByRole('status')).toHaveText('1 hasil untuk “Zinberg”');
+  expect(problems).toEqual([]);
+});
+
+test('the header box falls back to the search page when the search cannot load in place', async ({ page }) => {
+  // The search page's script (what the header box imports to search in place) cannot load.
+  await page.route(/\/_astro\/SearchApp\.[^/]*\.js$/, (route) => route.abort());
+  await page.goto(SEED);
+  await page.evaluate(() => Object.assign(window, { wartaSameDocument: true }));
+  await page.locator('#cari-header').fill('Zinberg');
+  await page.locator('#cari-header').press('Enter');
+  await expect(page).toHaveURL('/cari/?q=Zinberg');
+  expect(await page.evaluate(() => 'wartaSameDocument' in window)).toBe(false);
+});
+
 test('"/" focuses the header search box', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('/');

@@ -346,6 +346,34 @@ describe('updateSearchIndex', { timeout: 60_000 }, () => {
     forgetSite(site);
   });
 
+  it('a site whose articles fit one period is one bundle at pagefind/, with pagefind.js, no host and no general', async () => {
+    const wide = { tierPages: 1000 };
+    const report = await build(wide);
+    expect(Object.keys(report.bundles)).toEqual(['site']);
+    const single = manifest();
+    const pages = list.length + 1; // and the expert
+    const years = [...new Set(list.map((s) => s.date.slice(0, 4)))].sort().reverse();
+    expect(single.general).toMatchObject({ path: '', prefix: 'id-x-site_', pages });
+    expect(single.periods).toMatchObject([{ years, path: '', prefix: 'id-x-site_', pages }]);
+    expect(single.host.meta).toBe(single.general!.meta);
+    expect(readdirSync(path.join(site, 'pagefind')).sort()).toEqual(
+      expect.arrayContaining(['fragment', 'index', 'pagefind-entry.json', 'pagefind.js', 'pagefind-worker.js']),
+    );
+    expect(readdirSync(path.join(site, 'pagefind')).filter((f) => /^(general|20\d\d)$/.test(f))).toEqual([]);
+    expect(single.host.wasm).toMatch(/^wasm\.id-x-site\.pagefind$/);
+    expect(existsSync(path.join(site, 'pagefind', single.host.wasm))).toBe(true);
+    // Articles and experts still come apart: the article search filters the one bundle by kind.
+    forgetSite(site);
+    const search = await loadSite(site);
+    const people = await search.people('Wulandari');
+    expect(people?.results.length).toBeGreaterThan(0);
+    const articles = await search.articles({ term: 'kabar' });
+    const urls = await Promise.all(articles.results.map(async (r) => (await r.data()).url));
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.every((url) => url.startsWith('/berita/'))).toBe(true);
+    await expectSameResults(['kabar', 'nelayan pasar', null]);
+  });
+
   it('a new year joins the newest period as a delta: the bundle keeps its name and its archive', async () => {
     const wide = { tierPages: 1000 };
     await build(wide);
@@ -361,7 +389,7 @@ describe('updateSearchIndex', { timeout: 60_000 }, () => {
     writeStory(site, added);
     const report = await build(wide);
     every(report.bundles, { archive: 'kept' });
-    expect(report.bundles['2024']!.deltaPages).toBeGreaterThan(0);
+    expect(report.bundles.site!.deltaPages).toBeGreaterThan(0);
     expect(manifest().periods.map((p) => p.years)).toEqual([['2027', '2026', '2025', '2024']]);
     forgetSite(site);
     expect((await searchSite(site, 'lusa')).map((r) => r.url)).toEqual(['/berita/tahun-depan/']);
