@@ -66,8 +66,8 @@ export default defineConfig({
     plugins: [tailwindcss()],
     // scripts/build.ts fills its fresh staging folder with links to the previous build's unchanged pages
     // before Astro runs (src/build/incremental.ts); Astro must not empty it. Plain `astro build` empties.
-    // No preload helper: on every page it would weigh more (1 KB gzip) than the header box's own loader, and
-    // the one chunk it would preload (the search, on focus) has no dependencies to preload.
+    // No module preload helper: added to any script with a dynamic import, it weighs ~1 KB gzip, more than
+    // the header box's whole loader (which imports the search page's script by its URL instead).
     build: { emptyOutDir: process.env.WARTA_STAGING !== '1', modulePreload: false },
   },
 });
