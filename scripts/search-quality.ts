@@ -15,34 +15,13 @@ import { queryVariants } from '../src/search/indonesian.ts';
 import { mergeSearches } from '../src/search/merge.ts';
 import type { PagefindResult } from '../src/search/pagefind.ts';
 import { loadSite } from '../tests/support/pagefind-node.ts';
+import { QUERIES } from './search-queries.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { dist: { type: 'string', default: 'dist' } },
 });
 const dist = path.resolve(values.dist);
-const QUERIES = [
-  'harga',
-  'pemerintah',
-  'banjir',
-  'pasar',
-  'harga beras',
-  'pendidikan',
-  'guru honorer',
-  'gempa',
-  'pemilu',
-  'ekonomi',
-  'sekolah',
-  'nelayan',
-  'kebijakan pemerintah',
-  'investasi',
-  'kesehatan',
-  'bank indonesia',
-  'energi terbarukan',
-  'teknologi',
-  'mengunjungi',
-  'petani padi',
-];
 const queries = positionals.length > 0 ? positionals : QUERIES;
 
 const single = mkdtempSync(path.join(os.tmpdir(), 'warta-one-bundle-'));

@@ -1,0 +1,23 @@
+/** Twenty everyday queries of a news reader: the search quality checks run them (search-quality.ts, search-headline.ts). */
+export const QUERIES = [
+  'harga',
+  'pemerintah',
+  'banjir',
+  'pasar',
+  'harga beras',
+  'pendidikan',
+  'guru honorer',
+  'gempa',
+  'pemilu',
+  'ekonomi',
+  'sekolah',
+  'nelayan',
+  'kebijakan pemerintah',
+  'investasi',
+  'kesehatan',
+  'bank indonesia',
+  'energi terbarukan',
+  'teknologi',
+  'mengunjungi',
+  'petani padi',
+];
