@@ -31,7 +31,7 @@ const ARTICLES = { filters: { [FILTERS.kind]: KINDS.article } };
 
 /** The article's <h1> out of the indexed text, still its title. */
 const withoutHeadline = (html: string) =>
-  html.replace(/(data-pagefind-body[^]*?)<h1(?=[\s>])/, '$1<h1 data-pagefind-ignore data-pagefind-meta="title"');
+  html.replace(/(data-pagefind-body[\s\S]*?)<h1(?=[\s>])/, '$1<h1 data-pagefind-ignore data-pagefind-meta="title"');
 
 const words = (text: string) =>
   text
@@ -54,7 +54,13 @@ try {
       const html = readFileSync(path.join(dist, rel), 'utf8');
       if (name === 'as_built') {
         linkSync(path.join(dist, rel), path.join(stage, rel));
-        titles.set(`/berita/${slug}/`, /<h1[^>]*>([^]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? '');
+        titles.set(
+          `/berita/${slug}/`,
+          /<h1[^>]*>([\s\S]*?)<\/h1>/
+            .exec(html)?.[1]
+            ?.replace(/<[^>]+>/g, '')
+            .trim() ?? '',
+        );
       } else {
         const changed = transform(html);
         if (changed === html) throw new Error(`search-headline: no headline found in ${rel}`);
@@ -110,7 +116,9 @@ try {
     return Promise.all((found?.results ?? []).slice(0, 10).map((r: PagefindResult) => r.data()));
   };
 
-  console.log('| query | top 10 in common | excerpts repeating the headline (as built) | (without) |\n|---|---|---|---|');
+  console.log(
+    '| query | top 10 in common | excerpts repeating the headline (as built) | (without) |\n|---|---|---|---|',
+  );
   let common = 0;
   const repeats = { as_built: 0, without_headline: 0 };
   let shown = 0;
