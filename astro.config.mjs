@@ -46,6 +46,10 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
     },
   },
+  image: {
+    // mozjpeg: the same quality in fewer bytes (measured on the lead images at 1,200 px: 12-20 % smaller).
+    service: { entrypoint: 'astro/assets/services/sharp', config: { jpeg: { mozjpeg: true } } },
+  },
   build: {
     // Pages rendered 16 at a time (in one thread: their waits on files and data interleave). Measured at
     // 10,000 articles, cold: page generation 55 s at 1, 38 s at 4, 35 s at 8, 30–33 s at 16 and 32, with

@@ -1,6 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, type Page, test } from '@playwright/test';
+import sharp from 'sharp';
 import { PAGE_TYPES, VIEWPORTS } from './pages.ts';
 
 /**
@@ -140,4 +142,29 @@ test('no image in dist/ is heavier than it needs to be: photos fall back to JPEG
   expect(heavy).toEqual([]);
   // Lead images are photographs: their <img> fallback is a JPEG, never a PNG several times the original's size.
   expect(images.filter((f) => f.startsWith('_astro/') && f.endsWith('.png'))).toEqual([]);
+});
+
+test('no image made from a picture is larger than the picture itself at its size or above', async () => {
+  // The sources, by the name Astro gives what it makes of them (`stadion-harjamukti.<hash>_<variant>.jpg`).
+  const sources = new Map(
+    readdirSync('content/articles', { recursive: true })
+      .map(String)
+      .filter((f) => /\.(png|jpe?g|webp)$/i.test(f))
+      .map((f) => [path.basename(f).replace(/\.[^.]+$/, ''), path.join('content/articles', f)]),
+  );
+  const made = readdirSync('dist/_astro').filter((f) => /^[^.]+\.[^._]+_[^.]+\.(jpg|webp|avif)$/.test(f));
+  expect(made.length).toBeGreaterThan(50);
+  const larger: string[] = [];
+  for (const file of made) {
+    const source = sources.get(file.split('.')[0]!);
+    if (!source) continue;
+    const [{ width: madeWidth = 0 }, { width: sourceWidth = 0 }] = await Promise.all([
+      sharp(`dist/_astro/${file}`).metadata(),
+      sharp(source).metadata(),
+    ]);
+    // At the source's own width the source is what a reader needs; anything larger is waste.
+    if (madeWidth >= sourceWidth && statSync(`dist/_astro/${file}`).size > statSync(source).size)
+      larger.push(`${file} (${statSync(`dist/_astro/${file}`).size} bytes, ${madeWidth} px) > ${source}`);
+  }
+  expect(larger).toEqual([]);
 });
