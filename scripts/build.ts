@@ -22,6 +22,7 @@ const { cacheRoot } = await import('../src/content/paths.ts');
 const { POOL_MALLOC_ENV } = await import('./share-images.ts');
 const incremental = await import('../src/build/incremental.ts');
 const { BUILD_DATE_ENV, buildNow } = await import('../src/build/clock.ts');
+const { keyImageCache } = await import('../src/build/image-service.ts');
 const cache = cacheRoot();
 const incrementalPaths = {
   outDir,
@@ -114,6 +115,8 @@ if (!force && existsSync(running)) {
 }
 if (force || existsSync(running)) rmSync(cache, { recursive: true, force: true });
 mkdirSync(cache, { recursive: true });
+mkdirSync(path.join(cache, 'astro'), { recursive: true });
+keyImageCache(path.join(cache, 'astro'));
 writeFileSync(running, `${JSON.stringify({ pid: process.pid, started: new Date().toISOString() })}\n`);
 // Unchanged pages of the published build, linked into the staging folder for Astro to keep.
 const prepared = incremental.prepareStaging(incrementalPaths);
