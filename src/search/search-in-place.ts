@@ -32,9 +32,15 @@ interface Options {
   baseUrl: string;
 }
 
+/**
+ * What the search page brings: its `<main>`, and the header's main navigation, where the page's own
+ * marks its section as the current one (`aria-current`), which the search is not.
+ */
+const PARTS = ['main', 'header nav'] as const;
+
 /** What the search replaced: put back when the reader goes back. */
 interface Page {
-  main: HTMLElement;
+  parts: HTMLElement[];
   title: string;
   scrollY: number;
 }
@@ -51,18 +57,22 @@ export interface InPlaceSearch {
   open: (form: HTMLFormElement) => Promise<void>;
 }
 
-/** The search page's `<main>`, ready to be shown here. */
-function fromPage(html: string): HTMLElement {
-  const main = new DOMParser().parseFromString(html, 'text/html').querySelector<HTMLElement>('main');
-  if (!main?.querySelector('#search-form')) throw new Error('the search page has no search form');
-  // Scripts of a parsed document never run; the search page's own is this module.
-  for (const script of main.querySelectorAll('script')) script.remove();
-  return document.importNode(main, true);
+/** The search page's PARTS, ready to be shown here. */
+function fromPage(html: string): HTMLElement[] {
+  const page = new DOMParser().parseFromString(html, 'text/html');
+  const parts = PARTS.map((selector) => page.querySelector<HTMLElement>(selector));
+  if (!parts[0]?.querySelector('#search-form') || parts.some((part) => !part))
+    throw new Error('the search page has no search form');
+  return parts.map((part) => {
+    // Scripts of a parsed document never run; the search page's own is this module.
+    for (const script of part!.querySelectorAll('script')) script.remove();
+    return document.importNode(part!, true);
+  });
 }
 
 export function inPlaceSearch({ searchUrl, pagefindUrl, baseUrl }: Options): InPlaceSearch {
   const loadSite = siteLoader(pagefindUrl, baseUrl);
-  let markup: Promise<HTMLElement> | undefined;
+  let markup: Promise<HTMLElement[]> | undefined;
   const loadMarkup = () =>
     (markup ??= fetch(searchUrl)
       .then(async (response) => {
@@ -74,20 +84,21 @@ export function inPlaceSearch({ searchUrl, pagefindUrl, baseUrl }: Options): InP
         throw error;
       }));
 
-  let searchMain: HTMLElement | null = null;
+  let search: HTMLElement[] | null = null;
   let page: Page | null = null;
   let started = false;
+  const shown = () => search?.[0]?.isConnected === true;
 
   const showSearch = () => {
-    const current = document.querySelector<HTMLElement>('main');
-    if (!searchMain || !current || current === searchMain) return;
-    page = { main: current, title: document.title, scrollY: window.scrollY };
-    current.replaceWith(searchMain);
+    const current = PARTS.map((selector) => document.querySelector<HTMLElement>(selector));
+    if (!search || shown() || current.some((part) => !part)) return;
+    page = { parts: current as HTMLElement[], title: document.title, scrollY: window.scrollY };
+    page.parts.forEach((part, i) => part.replaceWith(search![i]!));
     window.scrollTo(0, 0);
   };
   const showPage = () => {
-    if (!page || !searchMain?.isConnected) return;
-    searchMain.replaceWith(page.main);
+    if (!page || !search || !shown()) return;
+    search.forEach((part, i) => part.replaceWith(page!.parts[i]!));
     document.title = page.title;
     window.scrollTo(0, page.scrollY);
   };
@@ -114,8 +125,8 @@ export function inPlaceSearch({ searchUrl, pagefindUrl, baseUrl }: Options): InP
       for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
       const url = `${searchUrl}?${params}`;
       // On the search page already (the real one, or opened here before): its search changes.
-      if (!searchMain?.isConnected && !document.getElementById('search-form')) {
-        searchMain ??= await loadMarkup();
+      if (!shown() && !document.getElementById('search-form')) {
+        search ??= await loadMarkup();
         history.scrollRestoration = 'manual';
         history.pushState(null, '', url);
         showSearch();

@@ -65,8 +65,10 @@ test('the header box searches in place: the index loads on focus, no navigation,
   );
   await expect(page).toHaveTitle('Hasil pencarian “Zinberg” | Warta');
   expect(await page.evaluate(() => 'wartaSameDocument' in window)).toBe(true);
-  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
   await expect(page.locator('main')).toHaveCount(1);
+  // The header's navigation is the search page's: no section is the current one.
+  await expect(page.locator('header nav [aria-current]')).toHaveCount(0);
 
   // The search page's own box searches on; the URL follows.
   await page.locator('#search-q').fill('putin');
@@ -81,7 +83,8 @@ test('the header box searches in place: the index loads on focus, no navigation,
   await expect(page).toHaveURL(SEED);
   await expect(page.locator('#search-form')).toHaveCount(0);
   await expect(page).toHaveTitle(articleTitle);
-  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
+  await expect(page.locator('header nav [aria-current="page"]')).toHaveCount(1);
   await page.goForward();
   await expect(page).toHaveURL('/cari/?q=Zinberg');
   await waitForSearch(page);
