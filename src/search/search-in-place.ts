@@ -93,12 +93,12 @@ export function inPlaceSearch({ searchUrl, pagefindUrl, baseUrl }: Options): InP
     const current = PARTS.map((selector) => document.querySelector<HTMLElement>(selector));
     if (!search || shown() || current.some((part) => !part)) return;
     page = { parts: current as HTMLElement[], title: document.title, scrollY: window.scrollY };
-    page.parts.forEach((part, i) => part.replaceWith(search![i]!));
+    for (const [i, part] of page.parts.entries()) part.replaceWith(search[i]!);
     window.scrollTo(0, 0);
   };
   const showPage = () => {
     if (!page || !search || !shown()) return;
-    search.forEach((part, i) => part.replaceWith(page!.parts[i]!));
+    for (const [i, part] of search.entries()) part.replaceWith(page.parts[i]!);
     document.title = page.title;
     window.scrollTo(0, page.scrollY);
   };
