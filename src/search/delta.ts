@@ -24,6 +24,26 @@ export const EXCERPT_LENGTH = 26;
  * first 680 times (docs/search.md, "The headline").
  */
 const TITLE_WEIGHT = 10;
+const RANKING = { metaWeights: { title: TITLE_WEIGHT } };
+
+/**
+ * What a Pagefind instance of the site is created with (`createInstance`). Given at creation, not through
+ * `options()` afterwards: Pagefind applies a ranking given to `options()` only once its index has loaded,
+ * polling for it every 50 ms.
+ */
+export function instanceOptions(hostUrl: string, baseUrl: string): Record<string, unknown> {
+  return { basePath: hostUrl, baseUrl, excerptLength: EXCERPT_LENGTH, ranking: RANKING };
+}
+
+/**
+ * Resolves once the instance has set up its WebAssembly and metadata, and does nothing else: a ranking
+ * given to `options()` waits for them (and is the one it has). `filters()` would wait too, but loads every
+ * filter file and counts every page's values first (at 10,000 articles in one bundle, a tenth of a second
+ * and ~100 KB before the first search could start).
+ */
+export function loaded(api: PagefindLoader): Promise<void> {
+  return api.options({ ranking: RANKING });
+}
 /**
  * A filter Pagefind gives every page of the delta bundle (mergeIndex's `mergeFilter`): it tells the two
  * bundles apart in counts and restricts a search to one of them. Never shown: taken out of the counts.
@@ -213,10 +233,11 @@ export async function openBundle(
   baseUrl: string,
 ): Promise<Searcher> {
   const manifest = bundle.delta;
-  const options = { baseUrl, excerptLength: EXCERPT_LENGTH, ranking: { metaWeights: { title: TITLE_WEIGHT } } };
+  // Merged indexes are created with these (the primary was, by `instanceOptions`).
+  const options = { baseUrl, excerptLength: EXCERPT_LENGTH, ranking: RANKING };
   // A site of one bundle (`path` ''): the bundle is the primary itself, with no host page beside it.
   const primary = bundle.path === '';
-  await api.options(primary ? options : { ...options, mergeFilter: { [BUNDLE_FILTER]: IN_HOST } });
+  if (!primary) await api.options({ mergeFilter: { [BUNDLE_FILTER]: IN_HOST } });
   await api.init();
   const bundleUrl = `${hostUrl}${bundle.path}`;
   if (!primary) await api.mergeIndex(bundleUrl, options);

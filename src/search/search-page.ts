@@ -67,7 +67,7 @@ export function siteLoader(pagefindUrl: string, baseUrl: string, year: () => str
       }),
     ])
       .then(([pagefind, manifest]) =>
-        openSite(manifest, () => pagefind.createInstance({ basePath: hostUrl }), hostUrl, baseUrl),
+        openSite(manifest, (options) => pagefind.createInstance(options), hostUrl, baseUrl),
       )
       .catch((error: unknown) => {
         site = undefined;
@@ -370,7 +370,8 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
         for (const result of articles.results.slice(0, PAGE_SIZE)) result.data().catch(() => undefined);
         return articles;
       });
-      const others = state.q && !hasFilters(state) ? api.people(state.q) : null;
+      // Asked after the articles' fragments: Pagefind's worker answers in order, and the articles come first.
+      const others = state.q && !hasFilters(state) ? found.then(() => api.people(state.q)) : null;
       [articles, people] = await Promise.all([
         found,
         Promise.resolve(others).then((o) =>

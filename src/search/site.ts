@@ -18,6 +18,8 @@
  *   tier has are left out, as one bundle of the whole site would leave them out.
  */
 import {
+  instanceOptions,
+  loaded,
   openBundle,
   type PagefindLoader,
   queryWords,
@@ -101,28 +103,27 @@ export function firstSearchFiles(manifest: SearchManifest, year?: string): strin
 }
 
 /**
- * `instance(hostUrl)` makes a Pagefind instance on the host bundle (pagefind.js's `createInstance`); one is
- * made per bundle, when the bundle is first searched.
+ * `instance(options)` makes a Pagefind instance on the host bundle (pagefind.js's `createInstance`, given
+ * `instanceOptions`); one is made per bundle, when the bundle is first searched.
  */
 export function openSite(
   manifest: SearchManifest,
-  instance: () => PagefindLoader,
+  instance: (options: Record<string, unknown>) => PagefindLoader,
   hostUrl: string,
   baseUrl: string,
 ): SiteSearch {
   // Pagefind's instances share one WebAssembly module, set up by the first instance that loads it; two
   // instances loading it at once each set it up, and the indexes of the first then point into a memory
   // that is no longer used (a wasm trap, "unreachable", seen at 5 bundles). So the first instance is
-  // made and waited for (`filters()` waits for its init) before any other.
+  // made and waited for before any other (a site of one bundle has no other: nothing waits).
   let wasmReady: Promise<unknown> | undefined;
   const newInstance = async (): Promise<PagefindLoader> => {
     if (wasmReady) {
       await wasmReady;
-      return instance();
+      return instance(instanceOptions(hostUrl, baseUrl));
     }
-    const api = instance();
-    wasmReady = api.filters();
-    await wasmReady;
+    const api = instance(instanceOptions(hostUrl, baseUrl));
+    wasmReady = loaded(api);
     return api;
   };
   // By folder: a site of one bundle lists it as its general bundle and as its one period.

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openBundle, type PagefindLoader, type Searcher } from '../../src/search/delta.ts';
+import { instanceOptions, openBundle, type PagefindLoader, type Searcher } from '../../src/search/delta.ts';
 import { parseSearchManifest, periodName, SEARCH_MANIFEST } from '../../src/search/manifest.ts';
 import type { PagefindFilters, PagefindResult, PagefindResultData } from '../../src/search/pagefind.ts';
 import { openSite, type SiteSearch } from '../../src/search/site.ts';
@@ -43,7 +43,7 @@ function mount(distDir: string): string {
 
 interface Opened {
   hostUrl: string;
-  instance: () => PagefindLoader;
+  instance: (options: Record<string, unknown>) => PagefindLoader;
   manifest: NonNullable<ReturnType<typeof parseSearchManifest>>;
 }
 
@@ -60,7 +60,7 @@ async function openFiles(distDir: string): Promise<Opened> {
   const manifest = parseSearchManifest(await readFile(path.join(host, SEARCH_MANIFEST), 'utf8'));
   if (!manifest) throw new Error(`${distDir}: no readable ${SEARCH_MANIFEST}`);
   const hostUrl = `${prefix}pagefind/`;
-  return { hostUrl, manifest, instance: () => module.createInstance({ basePath: hostUrl }) };
+  return { hostUrl, manifest, instance: (options) => module.createInstance(options) };
 }
 
 /** Opens the search index of a built site. `base` is the site's base path (`/warta/` for sub-path builds). */
@@ -74,7 +74,7 @@ export async function loadBundle(distDir: string, name: string, base = '/'): Pro
   const { hostUrl, manifest, instance } = await openFiles(distDir);
   const bundle = name === 'general' ? manifest.general : manifest.periods.find((p) => periodName(p.years) === name);
   if (!bundle) throw new Error(`${distDir}: no search bundle "${name}"`);
-  return openBundle(instance(), bundle, hostUrl, base);
+  return openBundle(instance(instanceOptions(hostUrl, base)), bundle, hostUrl, base);
 }
 
 export interface SiteResult {
