@@ -217,6 +217,8 @@ try {
         ...(process.env.WARTA_SEARCH_DELTA_SHARE
           ? { maxDeltaShare: Number(process.env.WARTA_SEARCH_DELTA_SHARE) }
           : {}),
+        // Benchmarks only: a small site's search in the bundles of a large one (docs/performance.md).
+        ...(process.env.WARTA_BENCH_SEARCH_BUNDLES === 'periods' ? { oneBundlePages: 0 } : {}),
       }),
     ),
   );

@@ -91,6 +91,8 @@ export interface SearchIndexOptions {
   shadowPages?: number;
   /** see DEFAULT_TIER_PAGES (src/search/manifest.ts) */
   tierPages?: number;
+  /** see DEFAULT_ONE_BUNDLE_PAGES; 0 gives any site the bundles of a large one (for measuring) */
+  oneBundlePages?: number;
 }
 
 /** What happened to one bundle (`general` or a period of years, named by its first: `2022`). */
@@ -877,6 +879,15 @@ const GENERAL = 'general';
  */
 const SITE = 'site';
 /**
+ * Up to this many articles a site is one bundle (SITE). Measured against the bundles of a large site
+ * (host, general, one period) with the same client, interleaved: at 1,000 articles one bundle opened a
+ * shared link 14 % sooner (829 against 966 ms) and the header box as fast (223, 202 ms); at 10,000 the
+ * bundles were sooner (link 1,017 against 1,173 ms, header 247 against 399 ms): every article search of
+ * one bundle filters out the experts and topics, and Pagefind then loads and counts every filter file for
+ * every page (docs/performance.md, "Issue 27").
+ */
+export const DEFAULT_ONE_BUNDLE_PAGES = 2_000;
+/**
  * The host bundle's one page. Every bundle is searched through a Pagefind instance whose primary bundle
  * is the host (src/search/delta.ts): it carries pagefind.js and the WebAssembly once for all bundles, and
  * its page is dropped from every result. Pagefind cannot write a bundle without a page.
@@ -1027,7 +1038,8 @@ export async function updateSearchIndex(options: SearchIndexOptions): Promise<Se
   for (const page of placed)
     if (page.year && (!bodyMode || page.body)) articles.set(page.year, (articles.get(page.year) ?? 0) + 1);
   const periods = periodsOf(articles, tierPages);
-  const single = periods.length <= 1;
+  const articleCount = [...articles.values()].reduce((sum, n) => sum + n, 0);
+  const single = periods.length <= 1 && articleCount <= (options.oneBundlePages ?? DEFAULT_ONE_BUNDLE_PAGES);
   const periodOf = new Map(periods.flatMap((years) => years.map((year) => [year, periodName(years)] as const)));
   const groups = new Map<string, { files: string[]; stats: FileStats[]; indexable: string[] }>([
     [single ? SITE : GENERAL, { files: [], stats: [], indexable: [] }],

@@ -372,6 +372,11 @@ describe('updateSearchIndex', { timeout: 60_000 }, () => {
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.every((url) => url.startsWith('/berita/'))).toBe(true);
     await expectSameResults(['kabar', 'nelayan pasar', null]);
+    // Past oneBundlePages articles, one period has the bundles of a large site.
+    expect(Object.keys((await build({ ...wide, oneBundlePages: 10 })).bundles).sort()).toEqual(['2024', 'general']);
+    expect(manifest().periods).toMatchObject([{ path: '2024/', prefix: 'id-x-y2024_' }]);
+    forgetSite(site);
+    await expectSameResults(['kabar', 'nelayan pasar', null]);
   });
 
   it('a new year joins the newest period as a delta: the bundle keeps its name and its archive', async () => {
