@@ -79,6 +79,17 @@ export const articleSchema = <Image extends z.ZodType>(image: () => Image) =>
         )
         .optional(),
       draft: z.boolean({ error: 'expected true or false' }).default(false),
+      corrections: z
+        .array(
+          z.strictObject(
+            { date: articleDate(), text: display(500) },
+            {
+              error: 'expected { date: 2025-10-07T10:15:00+07:00, text: "Versi sebelumnya menyebut … Yang benar, …" }',
+            },
+          ),
+          { error: 'expected a list of corrections, oldest first' },
+        )
+        .default([]),
     })
     .superRefine((article, ctx) => {
       if (article.updated && article.updated.date < article.published.date) {
@@ -88,6 +99,27 @@ export const articleSchema = <Image extends z.ZodType>(image: () => Image) =>
           message: `must not be before published (${article.published.iso})`,
         });
       }
+      article.corrections.forEach((correction, i) => {
+        if (!correction.date.hasTime)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['corrections', i, 'date'],
+            message: `"${correction.date.iso}" has no time: a correction is dated to the minute, e.g. ${correction.date.iso}T10:15:00+07:00`,
+          });
+        else if (correction.date.date < article.published.date)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['corrections', i, 'date'],
+            message: `must not be before published (${article.published.iso})`,
+          });
+        const before = article.corrections[i - 1];
+        if (before && correction.date.date < before.date.date)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['corrections', i, 'date'],
+            message: `is before corrections[${i - 1}] (${before.date.iso}): list corrections oldest first`,
+          });
+      });
       const seen = new Set<string>();
       article.experts.forEach((expert, i) => {
         if (seen.has(expert))

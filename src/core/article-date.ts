@@ -16,6 +16,20 @@ function validCalendarDate(y: number, m: number, d: number): boolean {
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
 }
 
+/**
+ * When an article last changed for its readers: the later of its `updated` and its newest correction (a
+ * correction counts as an update: content-format "Corrections"); undefined when neither is given.
+ */
+export function lastUpdate(
+  updated: ArticleDate | undefined,
+  corrections: readonly { date: ArticleDate }[],
+): ArticleDate | undefined {
+  return [updated, ...corrections.map((c) => c.date)].reduce<ArticleDate | undefined>(
+    (latest, date) => (date && (!latest || date.date > latest.date) ? date : latest),
+    undefined,
+  );
+}
+
 /** Parses the contract's date forms; undefined for anything else (a time without offset included). */
 export function parseArticleDate(value: string): ArticleDate | undefined {
   const dateOnly = DATE.exec(value);

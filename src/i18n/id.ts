@@ -17,6 +17,10 @@ export const t = {
   moreInSection: (section: string) => `Selengkapnya di ${section}`,
   readingTime: (minutes: number) => `${minutes} menit baca`,
   updatedPrefix: 'Diperbarui',
+  /** the heading of an article's corrections (content-format "Corrections") */
+  corrections: 'Koreksi',
+  /** for screen readers and the notice's label, with the count */
+  correctionsLabel: (n: number) => (n === 1 ? 'Koreksi atas artikel ini' : `${n} koreksi atas artikel ini`),
   /** beside the dateline of an article older than a year (src/core/story-age.ts) */
   ageNotice: (years: number) => `Artikel ini terbit lebih dari ${years === 1 ? 'setahun' : `${years} tahun`} lalu`,
   source: (name: string) => `Sumber: ${name}`,

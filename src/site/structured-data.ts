@@ -1,4 +1,5 @@
 import type { BreadcrumbList, NewsArticle, Organization, Thing, WithContext } from 'schema-dts';
+import { lastUpdate } from '../core/article-date.ts';
 import { toJakartaIso } from '../core/dates.ts';
 import { t } from '../i18n/id.ts';
 import type { Story } from './model.ts';
@@ -40,7 +41,16 @@ export function newsArticle(story: Story, urls: StructuredDataUrls): WithContext
     url: urls.canonical,
     mainEntityOfPage: { '@type': 'WebPage', '@id': urls.canonical },
     datePublished: toJakartaIso(data.published.date),
-    dateModified: toJakartaIso((data.updated ?? data.published).date),
+    dateModified: toJakartaIso((lastUpdate(data.updated, data.corrections) ?? data.published).date),
+    ...(data.corrections.length > 0
+      ? {
+          correction: data.corrections.map((correction) => ({
+            '@type': 'CorrectionComment',
+            text: correction.text,
+            datePublished: toJakartaIso(correction.date.date),
+          })),
+        }
+      : {}),
     // The desk writes Warta's stories; a syndicated story is by its original publisher.
     author: source ?? { '@type': 'Organization', name: t.structuredData.desk, url: urls.home },
     publisher,

@@ -316,3 +316,43 @@ test.describe('theme', () => {
     await context.close();
   });
 });
+
+test('a correction is shown near the top with its WIB time, updates the article, and is in its JSON-LD', async ({
+  page,
+}) => {
+  await page.goto('/berita/persiharja-tekuk-garuda-pesisir/');
+  const notice = page.getByRole('complementary', { name: 'Koreksi atas artikel ini' });
+  await expect(notice.getByRole('heading', { name: 'Koreksi' })).toBeVisible();
+  await expect(notice).toContainText('Versi sebelumnya menyebut Persiharja naik ke peringkat kedua.');
+  await expect(notice.locator('time')).toHaveText('Rabu, 12 November 2025, 09.40 WIB');
+  await expect(notice.locator('time')).toHaveAttribute('datetime', '2025-11-12T09:40:00+07:00');
+  // Above the story: the notice comes before the body's first paragraph.
+  const [noticeTop, bodyTop] = await Promise.all([
+    notice.evaluate((el) => el.getBoundingClientRect().top),
+    page
+      .locator('.article-body p')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().top),
+  ]);
+  expect(noticeTop).toBeLessThan(bodyTop);
+  await expect(page.locator('article header p', { hasText: 'Diperbarui' })).toHaveText(
+    'Diperbarui Rabu, 12 November 2025, 09.40 WIB',
+  );
+  const article = (
+    await page
+      .locator('script[type="application/ld+json"]')
+      .evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent ?? '{}')))
+  ).find((data) => data['@type'] === 'NewsArticle');
+  expect(article.dateModified).toBe('2025-11-12T09:40:00+07:00');
+  expect(article.correction).toEqual([
+    {
+      '@type': 'CorrectionComment',
+      text: 'Versi sebelumnya menyebut Persiharja naik ke peringkat kedua. Yang benar, peringkat ketiga.',
+      datePublished: '2025-11-12T09:40:00+07:00',
+    },
+  ]);
+  await expect(page.locator('meta[property="article:modified_time"]')).toHaveAttribute(
+    'content',
+    '2025-11-12T09:40:00+07:00',
+  );
+});

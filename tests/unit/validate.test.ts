@@ -132,6 +132,32 @@ describe('validateContent', () => {
       ]);
     });
 
+    it('checks corrections: dated to the minute, not before published, oldest first, plain text of at most 500 characters', () => {
+      const corrections = (...items: string[]) => `corrections:\n${items.join('\n')}`;
+      const item = (date: string, text = 'Versi sebelumnya salah. Yang benar, begini.') =>
+        `  - date: ${date}\n    text: "${text}"`;
+      expect(
+        errorsFor(fields(corrections(item('2025-10-06T10:00:00+07:00'), item('2025-10-07T08:00:00+07:00')))),
+      ).toEqual([]);
+      expect(errorsFor(fields(corrections(item('2025-10-07'))))).toEqual([
+        'articles/2025/11/uji.md: corrections[0].date: "2025-10-07" has no time: a correction is dated to the minute, e.g. 2025-10-07T10:15:00+07:00',
+      ]);
+      expect(errorsFor(fields(corrections(item('2025-10-05T10:00:00+07:00'))))).toEqual([
+        'articles/2025/11/uji.md: corrections[0].date: must not be before published (2025-10-06)',
+      ]);
+      expect(
+        errorsFor(fields(corrections(item('2025-10-08T10:00:00+07:00'), item('2025-10-07T10:00:00+07:00')))),
+      ).toEqual([
+        'articles/2025/11/uji.md: corrections[1].date: is before corrections[0] (2025-10-08T10:00:00+07:00): list corrections oldest first',
+      ]);
+      expect(errorsFor(fields(corrections(item('2025-10-07T10:00:00+07:00', 'x'.repeat(501)))))).toEqual([
+        'articles/2025/11/uji.md: corrections[0].text: must be at most 500 characters',
+      ]);
+      expect(errorsFor(fields(corrections(`${item('2025-10-07T10:00:00+07:00')}\n    teks: "x"`)))[0]).toMatch(
+        /corrections\[0\]/,
+      );
+    });
+
     it('checks the section exists, with a suggestion', () => {
       expect(errorsFor(fields().replace('section: internasional', 'section: internasonal'))).toEqual([
         'articles/2025/11/uji.md: section: no section "internasonal" in sections/ (did you mean "internasional"?)',
