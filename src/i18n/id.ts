@@ -21,6 +21,20 @@ export const t = {
   corrections: 'Koreksi',
   /** for screen readers and the notice's label, with the count */
   correctionsLabel: (n: number) => (n === 1 ? 'Koreksi atas artikel ini' : `${n} koreksi atas artikel ini`),
+  correctionsPageTitle: 'Koreksi',
+  correctionsPageDescription: 'Semua koreksi atas berita Warta, dari yang terbaru.',
+  /** the corrections policy, on the first page of /koreksi/ */
+  correctionsPolicyTitle: 'Kebijakan koreksi',
+  correctionsPolicy: [
+    'Warta berusaha akurat. Ketika kami keliru, kami memperbaikinya secepat mungkin dan mengatakannya terbuka: apa yang salah dan apa yang benar.',
+    'Setiap koreksi ditampilkan di bagian atas berita yang dikoreksi, dengan tanggal dan jam (WIB), dan dicatat di halaman ini. Berita tidak diam-diam diubah.',
+    'Salah ketik kecil yang tidak mengubah makna diperbaiki tanpa catatan. Menemukan kesalahan? Beri tahu redaksi.',
+  ],
+  correctionsEmpty: 'Belum ada koreksi.',
+  /** before the corrected story's headline in the list and the feed */
+  correctionOn: 'Pada berita',
+  correctionsFeedTitle: 'Warta: Koreksi',
+  correctionFeedItem: (headline: string) => `Koreksi: ${headline}`,
   /** beside the dateline of an article older than a year (src/core/story-age.ts) */
   ageNotice: (years: number) => `Artikel ini terbit lebih dari ${years === 1 ? 'setahun' : `${years} tahun`} lalu`,
   source: (name: string) => `Sumber: ${name}`,

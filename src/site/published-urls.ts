@@ -21,6 +21,7 @@ export function publishedPaths(site: Site): SitemapEntry[] {
     })),
     ...[...site.tags.values()].map(({ tag, stories }) => ({ loc: urls.tag(tag.slug), lastmod: newest(stories) })),
     { loc: urls.experts() },
+    { loc: urls.corrections() },
     ...site.experts.map((expert) => ({
       loc: urls.expert(expert.id),
       lastmod: newest(site.storiesByExpert.get(expert.id)),

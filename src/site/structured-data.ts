@@ -15,6 +15,8 @@ export interface StructuredDataUrls {
   /** the article's pictures in 16:9, 4:3 and 1:1 */
   images: string[];
   expertPage: (id: string) => string;
+  /** the corrections page: the publisher's corrections policy */
+  correctionsPolicy: string;
 }
 
 export function newsArticle(story: Story, urls: StructuredDataUrls): WithContext<NewsArticle> {
@@ -23,6 +25,7 @@ export function newsArticle(story: Story, urls: StructuredDataUrls): WithContext
     '@type': 'NewsMediaOrganization',
     name: SITE.publisher,
     url: urls.home,
+    correctionsPolicy: urls.correctionsPolicy,
     logo: {
       '@type': 'ImageObject',
       url: urls.logo.url,

@@ -21,6 +21,10 @@ export const urls = {
   latest: (page = 1) => paged('terkini/', page),
   /** the newest stories as JSON, for the article pages' "Berita Terkini" rail */
   latestFeed: () => href('terkini.json'),
+  corrections: (page = 1) => paged('koreksi/', page),
+  correctionsFeed: () => href('koreksi/rss.xml'),
+  /** an article's corrections (CorrectionNotice) */
+  articleCorrections: (slug: string) => `${href(`berita/${slug}/`)}#koreksi`,
   search: () => href('cari/'),
   feed: () => href('rss.xml'),
   sectionFeed: (id: string) => href(`rubrik/${id}/rss.xml`),

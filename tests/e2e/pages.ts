@@ -21,6 +21,7 @@ export const PAGE_TYPES: Record<string, string> = {
   expert: '/pakar/yakov-zinberg/',
   experts: '/pakar/',
   latest: '/terkini/',
+  corrections: '/koreksi/',
   notFound: '/halaman-yang-tidak-ada/',
 };
 
