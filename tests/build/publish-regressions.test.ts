@@ -151,6 +151,13 @@ const CASES: Case[] = [
     name: 'a build that fails half-way (a picture in the body that does not exist), then the fix',
     steps: ['break(3,2,0)'],
   },
+  {
+    // Not a regression: the first publishes of corrections (issue 28), before the fuzzer drew any. Two
+    // corrections made, then withdrawn: the article's notice and update, /koreksi/, its feed and the
+    // sitemap must follow each publish.
+    name: 'corrections made and withdrawn: the article, /koreksi/, its feed and the sitemap follow',
+    steps: ['article.field(3,11,1)', 'article.field(3,11,3)'],
+  },
 ];
 
 describe('a publish equals a cold build after', () => {

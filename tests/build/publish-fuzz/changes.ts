@@ -23,6 +23,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { parseArticleDate } from '../../../src/core/article-date.ts';
+import { toJakartaIso } from '../../../src/core/dates.ts';
 import type { Workspace } from './workspace.ts';
 
 export interface ChangeKind {
@@ -261,6 +263,18 @@ const FIELD_EDITS: ((ws: Workspace, a: ArticleFile, v: number) => [string | unde
   (_ws, a, v) => {
     if (field(a.text, 'credit') && v % 2 === 0) return [removeField(a.text, 'credit'), 'remove credit'];
     return [setField(a.text, 'credit', yamlText(`ab/cd (Agensi ${v % 4})`)), 'credit'];
+  },
+  (_ws, a, v) => {
+    // Corrections made, added to or dropped: the article's update, /koreksi/, its feed and the sitemap change.
+    const published = parseArticleDate((field(a.text, 'published') ?? '').replace(/^"|"$/g, ''));
+    if (!published) return [undefined, ''];
+    if (field(a.text, 'corrections') && v % 3 === 0) return [removeField(a.text, 'corrections'), 'remove corrections'];
+    const at = (hours: number) => toJakartaIso(new Date(published.date.getTime() + hours * 3_600_000));
+    const items = [
+      `{ date: "${at(1 + (v % 5))}", text: ${yamlText(`Versi sebelumnya keliru ${v}. Yang benar, begini.`)} }`,
+    ];
+    if (v % 2 === 1) items.push(`{ date: "${at(10 + (v % 7))}", text: ${yamlText(`Koreksi kedua ${v}.`)} }`);
+    return [setField(a.text, 'corrections', `[${items.join(', ')}]`), `corrections x${items.length}`];
   },
   (_ws, a, v) => {
     if (!imageSrc(a.text)) return [undefined, ''];
