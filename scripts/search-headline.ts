@@ -9,7 +9,6 @@
 // Usage: node scripts/search-headline.ts --dist DIR [--title-weight N]
 import { execFileSync } from 'node:child_process';
 import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,6 +17,7 @@ import type { PagefindLoader } from '../src/search/delta.ts';
 import { parseExcerpt } from '../src/search/excerpt.ts';
 import { FILTERS, KINDS } from '../src/search/fields.ts';
 import type { PagefindResult } from '../src/search/pagefind.ts';
+import { mount } from '../tests/support/pagefind-node.ts';
 import { QUERIES } from './search-queries.ts';
 
 const { values } = parseArgs({
@@ -83,24 +83,12 @@ try {
     );
   }
 
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
-    const url = new URL(
-      typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
-      'http://localhost',
-    );
-    if (!url.pathname.startsWith('/__')) return realFetch(input, init);
-    const file = path.join(work, decodeURIComponent(url.pathname.slice(3)));
-    return readFile(file).then(
-      (bytes) => new Response(bytes),
-      () => new Response(null, { status: 404 }),
-    );
-  };
+  const prefix = mount(work);
   const open = async (name: string) => {
     const module = (await import(`${pathToFileURL(path.join(work, name, 'pagefind.js')).href}?v=${name}`)) as {
       createInstance: (options: Record<string, unknown>) => PagefindLoader;
     };
-    const api = module.createInstance({ basePath: `/__${name}/`, baseUrl: '/' });
+    const api = module.createInstance({ basePath: `${prefix}${name}/`, baseUrl: '/' });
     await api.options({
       excerptLength: 26,
       ...(name === 'without_headline' && titleWeight !== undefined

@@ -5,7 +5,6 @@
 // Usage: node scripts/search-quality.ts --dist DIR [query …]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +13,7 @@ import type { PagefindLoader } from '../src/search/delta.ts';
 import { queryVariants } from '../src/search/indonesian.ts';
 import { mergeSearches } from '../src/search/merge.ts';
 import type { PagefindResult } from '../src/search/pagefind.ts';
-import { loadSite } from '../tests/support/pagefind-node.ts';
+import { loadSite, mount } from '../tests/support/pagefind-node.ts';
 import { QUERIES } from './search-queries.ts';
 
 const { values, positionals } = parseArgs({
@@ -38,24 +37,13 @@ try {
     ],
     { stdio: 'inherit' },
   );
-  // The single bundle is served from disk under its own prefix (the helper answers the site's).
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
-    const url = new URL(
-      typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
-      'http://localhost',
-    );
-    if (!url.pathname.startsWith('/__one/')) return realFetch(input, init);
-    return readFile(path.join(single, decodeURIComponent(url.pathname.slice('/__one/'.length)))).then(
-      (bytes) => new Response(bytes),
-      () => new Response(null, { status: 404 }),
-    );
-  };
+  // The single bundle is served from disk under a prefix of its own.
+  const prefix = mount(single);
   // A module Pagefind has just written: its type is the part of Pagefind's API Warta uses (src/search/delta.ts).
   const module = (await import(pathToFileURL(path.join(single, 'pagefind.js')).href)) as {
     createInstance: (options: Record<string, unknown>) => PagefindLoader;
   };
-  const one = module.createInstance({ basePath: '/__one/', baseUrl: '/' });
+  const one = module.createInstance({ basePath: prefix, baseUrl: '/' });
   await one.options({ excerptLength: 26 });
   await one.init();
   const site = await loadSite(dist);

@@ -15,7 +15,8 @@ import { openSite, type SiteSearch } from '../../src/search/site.ts';
 const mounts = new Map<string, string>();
 let realFetch: typeof fetch | undefined;
 
-function mount(distDir: string): string {
+/** Answers pagefind.js's fetches under the returned URL prefix (`/__site-N/`) from the folder, on disk. */
+export function mount(distDir: string): string {
   const prefix = `/__site-${mounts.size + 1}/`;
   mounts.set(prefix, distDir);
   if (!realFetch) {
