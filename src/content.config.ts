@@ -90,6 +90,12 @@ export const articleSchema = <Image extends z.ZodType>(image: () => Image) =>
           { error: 'expected a list of corrections, oldest first' },
         )
         .default([]),
+      live: z
+        .strictObject(
+          { start: articleDate(), end: articleDate().optional() },
+          { error: 'expected { start: 2025-10-06T07:00:00+07:00 } and, once the coverage is over, end: …' },
+        )
+        .optional(),
     })
     .superRefine((article, ctx) => {
       if (article.updated && article.updated.date < article.published.date) {
@@ -120,6 +126,25 @@ export const articleSchema = <Image extends z.ZodType>(image: () => Image) =>
             message: `is before corrections[${i - 1}] (${before.date.iso}): list corrections oldest first`,
           });
       });
+      if (article.live) {
+        const { start, end } = article.live;
+        for (const [field, value] of [
+          ['start', start],
+          ['end', end],
+        ] as const)
+          if (value && !value.hasTime)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['live', field],
+              message: `"${value.iso}" has no time: live coverage ${field === 'start' ? 'starts' : 'ends'} at a minute, e.g. ${value.iso}T07:00:00+07:00`,
+            });
+        if (end && end.date < start.date)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['live', 'end'],
+            message: `must not be before live.start (${start.iso})`,
+          });
+      }
       const seen = new Set<string>();
       article.experts.forEach((expert, i) => {
         if (seen.has(expert))

@@ -21,6 +21,7 @@ const FILES = {
   searchHighlight: 'search-highlight.ts',
   shareActions: 'share-actions.ts',
   latestRail: 'latest-rail.ts',
+  liveUpdates: 'live-updates.ts',
 } as const;
 
 export type InlineScript = keyof typeof FILES;

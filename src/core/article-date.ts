@@ -17,14 +17,16 @@ function validCalendarDate(y: number, m: number, d: number): boolean {
 }
 
 /**
- * When an article last changed for its readers: the later of its `updated` and its newest correction (a
- * correction counts as an update: content-format "Corrections"); undefined when neither is given.
+ * When an article last changed for its readers: the latest of its `updated`, its newest correction (a
+ * correction counts as an update: content-format "Corrections") and, on a live page, its newest update;
+ * undefined when none is given.
  */
 export function lastUpdate(
   updated: ArticleDate | undefined,
   corrections: readonly { date: ArticleDate }[],
+  liveUpdate?: ArticleDate,
 ): ArticleDate | undefined {
-  return [updated, ...corrections.map((c) => c.date)].reduce<ArticleDate | undefined>(
+  return [updated, ...corrections.map((c) => c.date), liveUpdate].reduce<ArticleDate | undefined>(
     (latest, date) => (date && (!latest || date.date > latest.date) ? date : latest),
     undefined,
   );

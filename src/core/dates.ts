@@ -45,6 +45,21 @@ export function formatTime(date: Date): string {
   return `${clock.format(date)} ${zone(date)}`;
 }
 
+const dayAndMonth = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, day: 'numeric', month: 'short' });
+
+/**
+ * The time of a live update: "09.30 WIB" on the coverage's first day (Jakarta), "7 Okt, 09.30 WIB" on a
+ * later one. It depends only on the update and `live.start`, so an update's heading never changes when
+ * others are added.
+ */
+export function formatUpdateTime(date: Date, start: Date | undefined): string {
+  if (!start) return formatTime(date);
+  const a = jakartaDay(date);
+  const b = jakartaDay(start);
+  const sameDay = a.year === b.year && a.month === b.month && a.day === b.day;
+  return sameDay ? formatTime(date) : `${dayAndMonth.format(date)}, ${formatTime(date)}`;
+}
+
 /** The dateline: the date, and the time when the editor gave one ("Senin, 6 Oktober 2025, 09.30 WIB"). */
 export function formatDateline(value: ArticleDate): string {
   return value.hasTime ? `${formatLongDate(value.date)}, ${formatTime(value.date)}` : formatLongDate(value.date);

@@ -17,6 +17,29 @@ export const t = {
   moreInSection: (section: string) => `Selengkapnya di ${section}`,
   readingTime: (minutes: number) => `${minutes} menit baca`,
   updatedPrefix: 'Diperbarui',
+  /** live coverage (content-format "Live coverage", src/markdown/live-updates.ts, LiveStatus.astro) */
+  live: {
+    /** the mark beside the headline while the coverage is live */
+    mark: 'Langsung',
+    markLabel: 'Liputan langsung sedang berlangsung',
+    ended: 'Liputan langsung telah berakhir',
+    endedAt: (when: string) => `Liputan langsung telah berakhir pada ${when}.`,
+    keyEvents: 'Peristiwa penting',
+    keyEvent: 'Peristiwa penting',
+    pinned: 'Disematkan',
+    /** the button that shows updates held while the reader reads */
+    newUpdates: (n: number) => (n === 1 ? '1 pembaruan baru' : `${n} pembaruan baru`),
+    /** the tab's title while updates wait: "(3) Headline" */
+    titleCount: (n: number, title: string) => `(${n}) ${title}`,
+    updatesHeading: 'Pembaruan',
+    /** the share link of one update */
+    shareUpdate: (time: string) => `Bagikan pembaruan ${time}`,
+    share: 'Bagikan',
+    /** said by the live region when updates are shown */
+    shown: (n: number) => (n === 1 ? '1 pembaruan baru ditampilkan' : `${n} pembaruan baru ditampilkan`),
+    /** the ended note added without reload when the feed says the coverage ended */
+    endedNow: 'Liputan langsung ini telah berakhir.',
+  },
   /** the heading of an article's corrections (content-format "Corrections") */
   corrections: 'Koreksi',
   /** for screen readers and the notice's label, with the count */

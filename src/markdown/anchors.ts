@@ -29,6 +29,28 @@ export const PAGE_IDS: readonly string[] = [
   'terkini-kartu',
 ];
 
+/** The "Peristiwa penting" list of a live page. */
+export const KEY_EVENTS_ID = 'peristiwa-penting';
+
+const jakartaMinute = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Jakarta',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * The anchor of a live update, from its minute in Jakarta: `pembaruan-20251006-0930`. Public (shared links
+ * and search results point at it), and stable while the update's time stays the same.
+ */
+export function liveUpdateAnchorId(date: Date): string {
+  const p = Object.fromEntries(jakartaMinute.formatToParts(date).map((part) => [part.type, part.value]));
+  return `pembaruan-${p.year}${p.month}${p.day}-${p.hour}${p.minute}`;
+}
+
 /** Anchor ids of pull-quotes, numbered in reading order. */
 export function pullQuoteAnchorId(n: number): string {
   return `sorotan-${n}`;

@@ -1,7 +1,9 @@
 import type { Root, RootContent } from 'mdast';
 import { toString as plainText } from 'mdast-util-to-string';
 import { type Data, defineMdastPlugin } from 'satteri';
+import type { LiveUpdateFact } from '../core/live.ts';
 import { ownId } from './anchors.ts';
+import { liveUpdatesOf } from './live-updates.ts';
 import { articleFrontmatter } from './messages.ts';
 
 /** An attributed quotation as it stands in one article. */
@@ -19,6 +21,8 @@ export interface BodyFacts {
   quotes: BodyQuote[];
   /** words a reader reads: the body without the pull-quotes that repeat it */
   wordCount: number;
+  /** a live page's updates in the order shown (pinned, then newest first); absent for other articles */
+  updates?: LiveUpdateFact[];
 }
 
 /**
@@ -60,7 +64,8 @@ export function bodyFacts(tree: Root, data: Data): BodyFacts {
     .join('')
     .split(/\s+/u)
     .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return { quotes, wordCount };
+  const updates = liveUpdatesOf(data);
+  return updates ? { quotes, wordCount, updates } : { quotes, wordCount };
 }
 
 /**

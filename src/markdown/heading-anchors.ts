@@ -5,6 +5,10 @@ import { slugify } from '../core/slug.ts';
 import { t } from '../i18n/id.ts';
 import { PAGE_IDS } from './anchors.ts';
 
+const LIVE_HEADINGS = ['live-update-time', 'live-key-events-title'];
+const hasClass = (node: Element, name: string) =>
+  Array.isArray(node.properties.className) && node.properties.className.includes(name);
+
 /**
  * Anchor ids of subheads: the slug of their text, numbered when it is taken (by an earlier subhead with
  * the same text, or by another id of the page: a quote, a footnote, the template's own).
@@ -48,6 +52,9 @@ export function headingAnchors() {
       element: {
         filter: ['h2', 'h3', 'h4'],
         visit(node, ctx) {
+          // A live update's time and the key events' heading have their anchors already (live-updates.ts),
+          // and an update shares itself with its own link (quote-share.ts).
+          if (LIVE_HEADINGS.some((name) => hasClass(node, name))) return;
           const text = toText(node).trim();
           const given = node.properties.id;
           const id = typeof given === 'string' && given ? given : headingId(text, taken);

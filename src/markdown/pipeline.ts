@@ -2,6 +2,7 @@ import type { Features, HastPluginList, MdastPluginList } from 'satteri';
 import { recordBodyFacts } from './body-facts.ts';
 import { footnoteLabels } from './footnote-labels.ts';
 import { headingAnchors } from './heading-anchors.ts';
+import { liveUpdates } from './live-updates.ts';
 import { type PullQuoteOptions, pullQuote } from './pull-quote.ts';
 import { quoteAttribution } from './quote-attribution.ts';
 import { quoteShare } from './quote-share.ts';
@@ -36,7 +37,7 @@ const FEATURES: Features = { gfm: true, directive: true, smartPunctuation: SMART
 export const CHECK_FEATURES: Features = { gfm: true, directive: true };
 
 export function contractPlugins(options: PipelineOptions): MdastPluginList {
-  return [restoreDirectives, pullQuote(options), quoteAttribution()];
+  return [restoreDirectives, pullQuote(options), quoteAttribution(), liveUpdates];
 }
 
 /**

@@ -53,6 +53,33 @@ function shareLink(anchor: string, quote: string, name: string | undefined, focu
 }
 
 /**
+ * "Share this update" (live-updates.ts): a link to the update's anchor; the share script offers the
+ * page's URL with it to the system share sheet or the clipboard.
+ */
+function updateShareLink(anchor: string, time: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: {
+      href: `#${anchor}`,
+      className: ['update-share'],
+      dataShare: 'update',
+      dataPagefindIgnore: 'all',
+      ariaLabel: t.live.shareUpdate(time),
+    },
+    children: [
+      ICON,
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { ariaHidden: 'true' },
+        children: [{ type: 'text', value: t.live.share }],
+      },
+    ],
+  };
+}
+
+/**
  * The punctuation that closes a quoted phrase and must stay with its last word: `,”`, `.”`, `!’`, `»`…
  * Opening marks and dashes are not in it.
  */
@@ -71,8 +98,19 @@ export function quoteShare(options: QuoteShareOptions = {}) {
   return defineHastPlugin({
     name: 'warta-quote-share',
     element: {
-      filter: ['q', 'figure'],
+      filter: ['q', 'figure', 'article'],
       visit(node, ctx) {
+        if (node.tagName === 'article') {
+          // A pasted <article> has no data-update: sanitize.ts keeps data-* but live-updates.ts marks the
+          // update by its class and its heading's own id, which pasted HTML cannot carry (anchors.ts).
+          const header = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'header');
+          const heading = header?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'h2');
+          const anchor = heading?.properties.id;
+          if (!hasClass(node, 'live-update') || typeof anchor !== 'string' || anchor.startsWith(PASTED_ID_PREFIX))
+            return;
+          if (header && heading) ctx.appendChild(header, updateShareLink(anchor, toText(heading).trim()));
+          return;
+        }
         const id = node.properties.id;
         // A pasted copy of a quote (markup from another page) is text here, not a quote Warta attributes.
         if (typeof id !== 'string' || id.startsWith(PASTED_ID_PREFIX)) return;

@@ -5,7 +5,7 @@ type Directive = Readonly<Extract<MdastNode, { type: 'containerDirective' | 'lea
 
 /** The directives Warta understands, by node type. Everything else is ordinary text. */
 export const KNOWN_DIRECTIVES: Readonly<Record<Directive['type'], readonly string[]>> = {
-  containerDirective: ['pullquote'],
+  containerDirective: ['pullquote', 'update'],
   leafDirective: [],
   textDirective: ['quote'],
 };

@@ -41,6 +41,7 @@ const DROP_WITH_CONTENT = new Set([
 const ALLOWED_ELEMENTS = new Set([
   'a',
   'abbr',
+  'article',
   'b',
   'bdi',
   'bdo',
@@ -67,6 +68,7 @@ const ALLOWED_ELEMENTS = new Set([
   'h4',
   'h5',
   'h6',
+  'header',
   'hr',
   'i',
   'img',
@@ -75,6 +77,7 @@ const ALLOWED_ELEMENTS = new Set([
   'kbd',
   'li',
   'mark',
+  'nav',
   'ol',
   'p',
   'picture',
@@ -400,7 +403,7 @@ function applyProperties(node: Element, kept: Properties, ctx: HastVisitorContex
  * pull-quotes whose ids carry Warta's mark (`anchors.ts`).
  */
 const MARKDOWN_ONLY = ['a', 'img', 'td', 'th'];
-const MARKED_IDS = ['q', 'figure'];
+const MARKED_IDS = ['q', 'figure', 'h2'];
 
 /**
  * Runs on the whole rendered body, so Markdown links (`[x](javascript:…)`) are held to the same rules.

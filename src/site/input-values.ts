@@ -49,8 +49,9 @@ const entryValue = (entry: Entry) => `${entry.collection}:${entry.id}@${String(e
 
 /**
  * Everything the site can show about a story: its file, its share card (whose hash covers the lead
- * image's bytes), the other pictures with the lead image's bytes, its age notice on the build's day (a
- * story crossing a year renders again although no file changed) and its section. Not its experts: a page
+ * image's bytes), the other pictures with the lead image's bytes, its age notice and its live state on the
+ * build's day (a story crossing a year or a coverage's end renders again although no file changed) and its
+ * section. Not its experts: a page
  * that shows them records reading them (`Story.expertEntries`).
  */
 async function storyValue(story: Story, site: Site): Promise<string> {
@@ -61,6 +62,8 @@ async function storyValue(story: Story, site: Site): Promise<string> {
       share.hash,
       share.input.image ? imageTwins(share.input.image, site.images) : [],
       story.age ?? null,
+      // A live page ends on the build's clock: the day `live.end` passes, its page renders again.
+      story.live?.ongoing ?? null,
       entryValue(story.sectionEntry),
     ]),
   );

@@ -6,7 +6,9 @@ import { recordingReads, recordRead, unrecorded } from '../build/recorded-reads.
 import { moduleGraphDigest } from '../build/source-digest.ts';
 import { withArticleHtml } from '../content/article-html.ts';
 import { cacheRoot } from '../content/paths.ts';
+import { type ArticleDate, lastUpdate } from '../core/article-date.ts';
 import { copyrightYear } from '../core/dates.ts';
+import { type LiveCoverage, liveCoverage } from '../core/live.ts';
 import { readingMinutes } from '../core/reading-time.ts';
 import { type RelatedState, relatedLists } from '../core/related.ts';
 import { slugify } from '../core/slug.ts';
@@ -44,6 +46,10 @@ export interface Story {
   published: Date;
   /** set when the story is older than the age-notice threshold on the build's day (src/core/story-age.ts) */
   age: AgeNotice | undefined;
+  /** a live page: its coverage on the build's day (src/core/live.ts) */
+  live: LiveCoverage | undefined;
+  /** its last change for readers: `updated`, the newest correction or live update (lastUpdate) */
+  modified: ArticleDate | undefined;
 }
 
 export interface ExpertQuote {
@@ -107,6 +113,7 @@ async function buildSite(): Promise<Site> {
           `${entry.filePath}: rendered without Warta's Markdown pipeline (no body facts): check markdown.processor in astro.config.mjs`,
         );
       const { quotes, wordCount } = facts;
+      const live = entry.data.live ? liveCoverage(entry.data.live, facts.updates ?? [], now) : undefined;
       const tagList = entry.data.tags.map((label) => ({ label, slug: slugify(label) }));
       const expertEntries = entry.data.experts.map((id) => experts.get(id)!);
       return {
@@ -127,6 +134,8 @@ async function buildSite(): Promise<Site> {
         experts: entry.data.experts,
         published: entry.data.published.date,
         age: ageNotice(entry.data.published.date, now),
+        live,
+        modified: lastUpdate(entry.data.updated, entry.data.corrections, live?.latest),
       };
     })
     .sort((a, b) => b.published.getTime() - a.published.getTime() || a.id.localeCompare(b.id));

@@ -1,11 +1,10 @@
-import { lastUpdate } from '../core/article-date.ts';
 import type { SitemapEntry } from '../core/sitemaps.ts';
 import type { Site, Story } from './model.ts';
 import { urls } from './urls.ts';
 
 /** When a story last changed: its update, or its publication. */
 export function lastChanged(story: Story): Date {
-  return (lastUpdate(story.data.updated, story.data.corrections) ?? story.data.published).date;
+  return (story.modified ?? story.data.published).date;
 }
 
 /** Every page worth indexing, as paths under the base: articles, then the pages that list them. */

@@ -1,5 +1,4 @@
 import type { BreadcrumbList, NewsArticle, Organization, Thing, WithContext } from 'schema-dts';
-import { lastUpdate } from '../core/article-date.ts';
 import { toJakartaIso } from '../core/dates.ts';
 import { t } from '../i18n/id.ts';
 import type { Story } from './model.ts';
@@ -44,7 +43,7 @@ export function newsArticle(story: Story, urls: StructuredDataUrls): WithContext
     url: urls.canonical,
     mainEntityOfPage: { '@type': 'WebPage', '@id': urls.canonical },
     datePublished: toJakartaIso(data.published.date),
-    dateModified: toJakartaIso((lastUpdate(data.updated, data.corrections) ?? data.published).date),
+    dateModified: toJakartaIso((story.modified ?? data.published).date),
     ...(data.corrections.length > 0
       ? {
           correction: data.corrections.map((correction) => ({

@@ -14,6 +14,10 @@ const paged = (path: string, page = 1) => href(page > 1 ? `${path}${page}/` : pa
 export const urls = {
   home: () => href(),
   article: (slug: string) => href(`berita/${slug}/`),
+  /** a live page's newest updates as JSON, polled by the open page (src/site/live-feed.ts) */
+  liveFeed: (slug: string) => href(`berita/${slug}/pembaruan.json`),
+  /** one update of a live page */
+  liveUpdate: (slug: string, id: string) => `${href(`berita/${slug}/`)}#${id}`,
   section: (id: string, page = 1) => paged(`rubrik/${id}/`, page),
   tag: (slug: string, page = 1) => paged(`topik/${slug}/`, page),
   expert: (id: string) => href(`pakar/${id}/`),

@@ -91,3 +91,65 @@ describe('body facts (remarkBodyFacts)', () => {
     expect(facts?.wordCount).toBe(3);
   });
 });
+
+describe('live coverage errors (live-updates.ts)', () => {
+  const live = (body: string, start = '2025-10-06T07:00:00+07:00') => `---\nlive:\n  start: ${start}\n---\n${body}`;
+  const update = (attrs: string, text = 'Terjadi sesuatu.') => `:::update{${attrs}}\n${text}\n:::\n`;
+
+  it('fails on an update in an article that is not live', async () => {
+    await expect(renderFixture(withExperts([], update('time="2025-10-06T09:30:00+07:00"')), file)).rejects.toThrow(
+      'content/articles/2025/10/contoh.md:1: :::update is for live coverage: add live: { start: 2025-10-06T07:00:00+07:00 } to the frontmatter',
+    );
+  });
+
+  it('fails on an update without a time, or with a date only', async () => {
+    await expect(renderFixture(live(update('key')), file)).rejects.toThrow(
+      'update has no time: write :::update{time="2025-10-06T09:30:00+07:00"}',
+    );
+    await expect(renderFixture(live(update('time="2025-10-06"')), file)).rejects.toThrow(
+      'update time "2025-10-06" is not a date-time with offset',
+    );
+  });
+
+  it('fails on an update before live.start', async () => {
+    await expect(renderFixture(live(update('time="2025-10-06T06:59:00+07:00"')), file)).rejects.toThrow(
+      'update time "2025-10-06T06:59:00+07:00" is before live.start (2025-10-06T07:00:00+07:00)',
+    );
+  });
+
+  it('fails on a second pinned update, naming the first', async () => {
+    const body = `${update('time="2025-10-06T08:00:00+07:00" pinned')}\n${update('time="2025-10-06T09:00:00+07:00" pinned')}`;
+    await expect(renderFixture(live(body), file)).rejects.toThrow(
+      'contoh.md:5: a second pinned update (the first is at line 1): pin at most one',
+    );
+  });
+
+  it('fails on text between updates, an empty update, an unknown attribute and a nested update', async () => {
+    const body = [
+      update('time="2025-10-06T08:00:00+07:00" pin'),
+      'Paragraf yatim.',
+      '',
+      update('time="2025-10-06T09:00:00+07:00"', ''),
+      '> :::update{time="2025-10-06T10:00:00+07:00"}\n> Kutipan.\n> :::',
+    ].join('\n');
+    await expect(renderFixture(live(body), file)).rejects.toThrow(
+      /must stand on its own at the top level[\s\S]*update attribute "pin" is unknown[\s\S]*text between updates[\s\S]*update is empty/,
+    );
+  });
+
+  it('records each update, the pinned one first, then newest first', async () => {
+    const body = [
+      'Ringkasan.',
+      '',
+      update('time="2025-10-06T08:00:00+07:00"', 'Pertama.'),
+      update('time="2025-10-06T10:00:00+07:00" key', '**Ketiga.** Lalu.'),
+      update('time="2025-10-06T09:00:00+07:00" pinned', 'Kedua.'),
+    ].join('\n');
+    const { facts } = await renderFixture(live(body), file);
+    expect(facts?.updates?.map((u) => [u.id, u.key, u.pinned, u.title])).toEqual([
+      ['pembaruan-20251006-0900', false, true, 'Kedua'],
+      ['pembaruan-20251006-1000', true, false, 'Ketiga'],
+      ['pembaruan-20251006-0800', false, false, 'Pertama'],
+    ]);
+  });
+});

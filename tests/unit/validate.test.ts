@@ -158,6 +158,24 @@ describe('validateContent', () => {
       );
     });
 
+    it('checks live: start and end dated to the minute, end not before start', () => {
+      const live = (body: string) => `live:\n${body}`;
+      expect(errorsFor(fields(live('  start: 2025-10-06T07:00:00+07:00')))).toEqual([]);
+      expect(errorsFor(fields(live('  start: 2025-10-06T07:00:00+07:00\n  end: 2025-10-06T21:00:00+07:00')))).toEqual(
+        [],
+      );
+      expect(errorsFor(fields(live('  start: 2025-10-06')))).toEqual([
+        'articles/2025/11/uji.md: live.start: "2025-10-06" has no time: live coverage starts at a minute, e.g. 2025-10-06T07:00:00+07:00',
+      ]);
+      expect(errorsFor(fields(live('  start: 2025-10-06T07:00:00+07:00\n  end: 2025-10-06T06:00:00+07:00')))).toEqual([
+        'articles/2025/11/uji.md: live.end: must not be before live.start (2025-10-06T07:00:00+07:00)',
+      ]);
+      expect(errorsFor(fields(live('  mulai: 2025-10-06T07:00:00+07:00')))[0]).toMatch(/live/);
+      expect(errorsFor(fields('live: true'))).toEqual([
+        'articles/2025/11/uji.md: live: expected { start: 2025-10-06T07:00:00+07:00 } and, once the coverage is over, end: …',
+      ]);
+    });
+
     it('checks the section exists, with a suggestion', () => {
       expect(errorsFor(fields().replace('section: internasional', 'section: internasonal'))).toEqual([
         'articles/2025/11/uji.md: section: no section "internasonal" in sections/ (did you mean "internasional"?)',
