@@ -66,7 +66,8 @@ const timeElement = (iso: string, label: string): PhrasingContent => ({
 
 const label = (text: string, kind: string): BlockContent => ({
   type: 'paragraph',
-  data: { hProperties: { className: ['live-update-label', `live-update-label-${kind}`] } },
+  // Words of the page, not of the update: a search for "peristiwa penting" should not find every live page.
+  data: { hProperties: { className: ['live-update-label', `live-update-label-${kind}`], dataPagefindIgnore: '' } },
   children: [{ type: 'text', value: text }],
 });
 
