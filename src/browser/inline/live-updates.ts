@@ -72,7 +72,7 @@
   }
 
   function ended(): boolean {
-    return !isNaN(end) && Date.now() >= end;
+    return end > 0 && Date.now() >= end;
   }
 
   function stop(): void {
