@@ -32,6 +32,12 @@ export const CACHE_CONTROL = {
   revalidate: 'public, max-age=0, must-revalidate',
   /** Fetched by every article view: reused for a minute, then served stale while it is fetched again. */
   latest: 'public, max-age=60, stale-while-revalidate=300',
+  /**
+   * A live page's feed, polled by every open copy of the page: shared caches (a CDN) may answer for ten
+   * seconds, so a crowd of readers costs the origin one request in ten seconds, and an update is at most
+   * ten seconds older there than on the origin. Browsers ask with their own conditional headers.
+   */
+  live: 'public, max-age=10, must-revalidate',
   /** Not hashed, and rarely changed. */
   day: 'public, max-age=86400',
 } as const;
@@ -71,6 +77,11 @@ export const CACHE_RULES: readonly CacheRule[] = [
     why: "Pagefind's index, fragment and filter files, named by hash (its entry files are revalidated)",
   },
   { paths: ['/terkini.json'], cacheControl: CACHE_CONTROL.latest, why: 'the newest stories for "Berita Terkini"' },
+  {
+    paths: ['/berita/:slug/pembaruan.json'],
+    cacheControl: CACHE_CONTROL.live,
+    why: "a live page's newest updates, polled by open pages (the page itself, like every page, is revalidated on each view)",
+  },
   {
     paths: ['/og/situs.jpg', '/og/rubrik/*', '/favicon.svg', '/logo.png'],
     cacheControl: CACHE_CONTROL.day,

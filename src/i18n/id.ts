@@ -35,6 +35,8 @@ export const t = {
     /** the share link of one update */
     shareUpdate: (time: string) => `Bagikan pembaruan ${time}`,
     share: 'Bagikan',
+    /** said when an update's link is copied (browsers without a share sheet) */
+    copied: 'Tautan pembaruan disalin',
     /** said by the live region when updates are shown */
     shown: (n: number) => (n === 1 ? '1 pembaruan baru ditampilkan' : `${n} pembaruan baru ditampilkan`),
     /** the ended note added without reload when the feed says the coverage ended */

@@ -1,4 +1,4 @@
-import type { BreadcrumbList, NewsArticle, Organization, Thing, WithContext } from 'schema-dts';
+import type { BreadcrumbList, LiveBlogPosting, NewsArticle, Organization, Thing, WithContext } from 'schema-dts';
 import { toJakartaIso } from '../core/dates.ts';
 import { t } from '../i18n/id.ts';
 import type { Story } from './model.ts';
@@ -18,7 +18,29 @@ export interface StructuredDataUrls {
   correctionsPolicy: string;
 }
 
-export function newsArticle(story: Story, urls: StructuredDataUrls): WithContext<NewsArticle> {
+/**
+ * A live page is a `LiveBlogPosting` (Google's live-blog markup): the coverage's start and end, and every
+ * update as a `BlogPosting` with its own URL (the update's anchor), newest first as the page shows them.
+ */
+function liveBlog(story: Story, canonical: string): Omit<LiveBlogPosting, '@type'> | undefined {
+  const live = story.live;
+  if (!live) return undefined;
+  return {
+    coverageStartTime: toJakartaIso(live.start.date),
+    ...(live.end ? { coverageEndTime: toJakartaIso(live.end.date) } : {}),
+    liveBlogUpdate: live.updates
+      .filter((update) => update.time !== '')
+      .map((update) => ({
+        '@type': 'BlogPosting',
+        headline: update.title || story.data.title,
+        datePublished: toJakartaIso(new Date(update.time)),
+        articleBody: update.text,
+        url: `${canonical}#${update.id}`,
+      })),
+  };
+}
+
+export function newsArticle(story: Story, urls: StructuredDataUrls): WithContext<NewsArticle | LiveBlogPosting> {
   const { data } = story;
   const publisher: Organization = {
     '@type': 'NewsMediaOrganization',
@@ -35,9 +57,10 @@ export function newsArticle(story: Story, urls: StructuredDataUrls): WithContext
   const source: Organization | undefined = data.source
     ? { '@type': 'Organization', name: data.source.name, ...(data.source.url ? { url: data.source.url } : {}) }
     : undefined;
+  const live = liveBlog(story, urls.canonical);
   return {
     '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
+    ...(live ? { '@type': 'LiveBlogPosting' as const, ...live } : { '@type': 'NewsArticle' as const }),
     headline: data.title,
     description: data.description,
     url: urls.canonical,

@@ -23,6 +23,7 @@ const PAGES = {
   home: PAGE_TYPES.home!,
   'article (the seed, many quotes and pull-quotes)': PAGE_TYPES.article!,
   'article with a lead image': '/berita/harga-cabai-bawang-meroket-jelang-akhir-tahun/',
+  'live page (eight updates, its polling script)': PAGE_TYPES.live!,
 };
 
 interface Load {

@@ -12,10 +12,18 @@ export const SEED = '/berita/kim-sambut-putin-di-pyongyang/';
  */
 export const OLD_ARTICLE = '/berita/kemarau-panjang-petani-wanareja-mundurkan-tanam/';
 
+/**
+ * The default content's live page (content/articles/2025/11/banjir-rob-…-langsung.md): live on the day
+ * `npm test` builds as of (its coverage runs from 05.30 to 22.00 WIB on 21 November 2025; the build is as
+ * of 08.00), with eight updates, one pinned and two key events.
+ */
+export const LIVE = '/berita/banjir-rob-pesisir-tanjung-karang-langsung/';
+
 export const PAGE_TYPES: Record<string, string> = {
   home: '/',
   article: SEED,
   oldArticle: OLD_ARTICLE,
+  live: LIVE,
   section: '/rubrik/internasional/',
   tag: '/topik/korea-utara/',
   expert: '/pakar/yakov-zinberg/',

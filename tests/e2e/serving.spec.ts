@@ -9,7 +9,7 @@ import { type APIResponse, expect, test } from '@playwright/test';
 import { CACHE_CONTROL, SECURITY_HEADERS } from '../../src/build/serving.ts';
 import { parseSearchManifest } from '../../src/search/manifest.ts';
 import { NGINX_ACCESS_LOG } from './nginx.ts';
-import { SEED } from './pages.ts';
+import { LIVE, SEED } from './pages.ts';
 import { watch } from './watch.ts';
 
 /** The folder of the newest search period, e.g. `2024/` (named by its first year: docs/search.md). */
@@ -56,6 +56,8 @@ test.describe('nginx with deploy/nginx.conf', () => {
     ['the sitemap', () => '/sitemap.xml', CACHE_CONTROL.revalidate, /xml/],
     ['the robots.txt', () => '/robots.txt', CACHE_CONTROL.revalidate, /^text\/plain/],
     ['the latest stories', () => '/terkini.json', CACHE_CONTROL.latest, /^application\/json/],
+    ['the live page', () => LIVE, CACHE_CONTROL.revalidate, /^text\/html; charset=utf-8$/],
+    ["the live page's feed", () => `${LIVE}pembaruan.json`, CACHE_CONTROL.live, /^application\/json/],
     ["Pagefind's entry file", () => '/pagefind/pagefind-entry.json', CACHE_CONTROL.revalidate, /^application\/json/],
     ["Pagefind's script", () => '/pagefind/pagefind.js', CACHE_CONTROL.revalidate, /javascript/],
     [
@@ -86,6 +88,16 @@ test.describe('nginx with deploy/nginx.conf', () => {
       expectSecurityHeaders(response, kind);
     });
   }
+
+  test("answers a live feed's conditional request with 304, as an open live page asks", async ({ request }) => {
+    const feed = `${LIVE}pembaruan.json`;
+    const first = await request.get(feed);
+    const etag = first.headers().etag;
+    expect(etag).toBeTruthy();
+    const again = await request.get(feed, { headers: { 'if-none-match': etag! } });
+    expect(again.status()).toBe(304);
+    expect(await again.body()).toHaveLength(0);
+  });
 
   test('compresses text for a browser that accepts gzip, and leaves images alone', async ({ request }) => {
     for (const url of ['/', SEED, first('_astro', /\.css$/), '/rss.xml', '/terkini.json']) {

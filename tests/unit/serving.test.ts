@@ -28,6 +28,8 @@ describe('the serving table', () => {
     ['/pagefind/pagefind.js', CACHE_CONTROL.revalidate],
     ['/pagefind/warta-search.json', CACHE_CONTROL.revalidate],
     ['/terkini.json', CACHE_CONTROL.latest],
+    ['/berita/banjir-rob-pesisir-tanjung-karang-langsung/pembaruan.json', CACHE_CONTROL.live],
+    ['/berita/banjir-rob-pesisir-tanjung-karang-langsung/', CACHE_CONTROL.revalidate],
     ['/og/situs.jpg', CACHE_CONTROL.day],
     ['/og/rubrik/ekonomi.jpg', CACHE_CONTROL.day],
     ['/', CACHE_CONTROL.revalidate],

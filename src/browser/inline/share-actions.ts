@@ -1,6 +1,7 @@
 /**
  * Article sharing ("Salin tautan" and the system share sheet are shown by page-init's classes): copies
- * the canonical URL, and shares a quote as canonical#anchor plus a text fragment. Browsers without text
+ * the canonical URL, shares a live update as canonical#anchor, and a quote as canonical#anchor plus a
+ * text fragment. Browsers without text
  * fragments get the anchor scrolled into view instead.
  */
 (function () {
@@ -63,6 +64,17 @@
       event.preventDefault();
       var title = document.querySelector<HTMLMetaElement>('meta[property="og:title"]');
       navigator.share({ title: title ? title.content : document.title, url: url }).catch(function () {});
+    } else if (kind === 'update') {
+      // One update of a live page: the page's URL with the update's anchor, titled by the headline.
+      event.preventDefault();
+      var headline = document.querySelector<HTMLMetaElement>('meta[property="og:title"]');
+      var updateUrl = url + el.getAttribute('href');
+      if (typeof navigator.share === 'function') {
+        navigator.share({ title: headline ? headline.content : document.title, url: updateUrl }).catch(function () {});
+      } else {
+        var copied = document.querySelector('[data-share-update-done]');
+        copy(el, updateUrl, copied ? copied.getAttribute('data-share-update-done') || '' : '');
+      }
     } else if (kind === 'quote') {
       event.preventDefault();
       var text = el.getAttribute('data-share-text') || '';
