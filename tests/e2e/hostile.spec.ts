@@ -8,9 +8,10 @@ import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { parseHTML } from 'linkedom';
+import { LIVE_POLL_MS } from '../../src/core/live.ts';
 import { slugify } from '../../src/core/slug.ts';
 import { validHref } from '../../src/core/web-url.ts';
-import { FIELDS_PER_PAYLOAD, HOSTILE_COUNT, hostileFields } from '../support/hostile-content.ts';
+import { FIELDS_PER_PAYLOAD, HOSTILE_COUNT, HOSTILE_LIVE, hostileFields } from '../support/hostile-content.ts';
 import { expectListed, newestFirst, publishedArticles, walkList } from './lists.ts';
 import { injected, watch } from './watch.ts';
 
@@ -92,6 +93,25 @@ for (const p of payloads) {
     expect(problems.filter((problem) => !(p.payload.includes('src=x') && /status of 404/.test(problem)))).toEqual([]);
   });
 }
+
+test('a live page inserts updates full of payloads from its feed as text, running nothing', async ({ page }) => {
+  const problems = watch(page);
+  const url = `/berita/${HOSTILE_LIVE.slug}/`;
+  const feed = JSON.parse(read(`berita/${HOSTILE_LIVE.slug}/pembaruan.json`)) as { updates: { id: string }[] };
+  expect(feed.updates).toHaveLength(HOSTILE_COUNT);
+  // Every update of the feed offered as new (renamed), so the open page inserts all of them.
+  const renamed = { ...feed, updates: feed.updates.map((u) => ({ ...u, id: `baru-${u.id}` })) };
+  await page.route(`**${url}pembaruan.json`, (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(renamed) }),
+  );
+  await page.clock.install({ time: new Date(process.env.WARTA_BUILD_DATE ?? '2025-11-21T08:00:00+07:00') });
+  await page.goto(url);
+  await page.clock.runFor(LIVE_POLL_MS + 1_000);
+  await page.locator('[data-live-toast] button').click();
+  await expect(page.locator('[data-live-updates] > article')).toHaveCount(2 * HOSTILE_COUNT);
+  expect(await injected(page)).toEqual([]);
+  expect(problems.filter((problem) => !/status of 404/.test(problem))).toEqual([]);
+});
 
 test('home, latest and experts pages list the payloads as text and run nothing', async ({ page }) => {
   const problems = watch(page, { warnings: false });

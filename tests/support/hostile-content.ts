@@ -101,7 +101,42 @@ export function hostileFiles(): Files {
       '',
     ].join('\n');
   }
+  files['articles/xss/langsung-berbahaya.md'] = hostileLive();
   return files;
+}
+
+export const HOSTILE_LIVE = { slug: 'langsung-berbahaya', token: 'ujilangsung' };
+
+/**
+ * A live page whose every update holds a payload (raw HTML, the sanitiser's business) and an attributed
+ * quote: its `pembaruan.json` carries the updates' markup, which an open page inserts
+ * (tests/e2e/hostile.spec.ts serves it as new).
+ */
+function hostileLive(): string {
+  const hour = Math.floor(buildNow().getTime() / 3_600_000) * 3_600_000;
+  const at = (minutes: number) =>
+    new Date(hour - 3_600_000 + minutes * 60_000).toISOString().replace('.000Z', '+00:00');
+  const first = hostileFields(0);
+  return [
+    '---',
+    `title: "Liputan langsung ${HOSTILE_LIVE.token}"`,
+    'description: "Pembaruan berisi muatan XSS."',
+    `published: ${at(0)}`,
+    `section: ${first.section.id}`,
+    `experts: [${first.expert.id}]`,
+    `live: { start: ${at(0)} }`,
+    '---',
+    `Ringkasan ${HOSTILE_LIVE.token}.`,
+    '',
+    ...XSS_PAYLOADS.flatMap((payload, i) => [
+      `:::update{time="${at(i + 1)}"${i === 0 ? ' pinned' : i % 4 === 1 ? ' key' : ''}}`,
+      `**Pembaruan ${i + 1}.** ${payload}`,
+      '',
+      `"Ini :quote[kata pakar ${i + 1}]{expert="${first.expert.id}"}," katanya.`,
+      ':::',
+      '',
+    ]),
+  ].join('\n');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
