@@ -9,6 +9,7 @@ import type { LiveUpdateFact } from '../core/live.ts';
 import { t } from '../i18n/id.ts';
 import { KEY_EVENTS_ID, liveUpdateAnchorId, markOwnId } from './anchors.ts';
 import { articleFrontmatter, reportError } from './messages.ts';
+import type { ContainerDirectiveNode } from './pull-quote.ts';
 
 const LIVE_KEY = 'wartaLiveUpdates';
 
@@ -17,13 +18,7 @@ export function liveUpdatesOf(data: Data): LiveUpdateFact[] | undefined {
   return data[LIVE_KEY] as LiveUpdateFact[] | undefined;
 }
 
-interface DirectiveNode {
-  readonly type: 'containerDirective';
-  readonly name: string;
-  readonly attributes?: Readonly<Record<string, string | null | undefined>> | null | undefined;
-  readonly children: readonly RootContent[];
-  readonly position?: { readonly start: { readonly line: number } } | undefined;
-}
+type DirectiveNode = ContainerDirectiveNode;
 
 const ATTRIBUTES = ['time', 'key', 'pinned'];
 

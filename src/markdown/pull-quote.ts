@@ -12,7 +12,8 @@ export interface PullQuoteOptions {
   expertName?: (id: string) => string | undefined;
 }
 
-interface PullQuoteNode {
+/** A `:::name{…}` block as Warta's plugins read it (pull-quotes here, live updates in live-updates.ts). */
+export interface ContainerDirectiveNode {
   readonly type: 'containerDirective';
   readonly name: string;
   readonly attributes?: Readonly<Record<string, string | null | undefined>> | null | undefined;
@@ -20,11 +21,11 @@ interface PullQuoteNode {
   readonly position?: { readonly start: { readonly line: number } } | undefined;
 }
 
-function isPullQuote(node: RootContent | Root): node is RootContent & PullQuoteNode {
-  return node.type === 'containerDirective' && (node as PullQuoteNode).name === 'pullquote';
+function isPullQuote(node: RootContent | Root): node is RootContent & ContainerDirectiveNode {
+  return node.type === 'containerDirective' && (node as ContainerDirectiveNode).name === 'pullquote';
 }
 
-function collectPullQuotes(parent: Parent | Root, found: PullQuoteNode[]): void {
+function collectPullQuotes(parent: Parent | Root, found: ContainerDirectiveNode[]): void {
   for (const child of parent.children) {
     if (isPullQuote(child)) found.push(child);
     else if ('children' in child) collectPullQuotes(child, found);
@@ -50,7 +51,12 @@ function unwrapQuotes(children: readonly RootContent[]): RootContent[] {
   });
 }
 
-function check(node: PullQuoteNode, ctx: MdastVisitorContext, experts: string[] | undefined, body: string): void {
+function check(
+  node: ContainerDirectiveNode,
+  ctx: MdastVisitorContext,
+  experts: string[] | undefined,
+  body: string,
+): void {
   const expert = node.attributes?.expert ?? undefined;
   const text = plainText(node).trim();
   if (expert !== undefined && (expert === '' || (experts && !experts.includes(expert)))) {
@@ -83,7 +89,7 @@ export function pullQuote(options: PullQuoteOptions = {}) {
     before(root, ctx) {
       // Walking the tree costs; most bodies have no pull-quote.
       if (!ctx.source.includes('pullquote')) return;
-      const quotes: PullQuoteNode[] = [];
+      const quotes: ContainerDirectiveNode[] = [];
       collectPullQuotes(root, quotes);
       if (quotes.length === 0) return;
       const experts = declaredExperts(ctx.data);
