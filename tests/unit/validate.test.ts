@@ -171,6 +171,17 @@ describe('validateContent', () => {
         'articles/2025/11/uji.md: live.end: must not be before live.start (2025-10-06T07:00:00+07:00)',
       ]);
       expect(errorsFor(fields(live('  mulai: 2025-10-06T07:00:00+07:00')))[0]).toMatch(/live/);
+      // The body's updates are checked with the frontmatter's live.start, naming the file's line.
+      expect(
+        errorsFor(
+          fields(live('  start: 2025-10-06T07:00:00+07:00')),
+          'Ringkasan.\n\n:::update{time="2025-10-06T06:00:00+07:00"}\nTerlalu awal.\n:::\n',
+        ),
+      ).toEqual([
+        expect.stringMatching(
+          /^articles\/2025\/11\/uji\.md:11: update time "2025-10-06T06:00:00\+07:00" is before live\.start \(2025-10-06T07:00:00\+07:00\)/,
+        ),
+      ]);
       expect(errorsFor(fields('live: true'))).toEqual([
         'articles/2025/11/uji.md: live: expected { start: 2025-10-06T07:00:00+07:00 } and, once the coverage is over, end: …',
       ]);
