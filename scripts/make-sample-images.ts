@@ -755,6 +755,64 @@ function islandMap() {
   return svg(b, '#a9d1de');
 }
 
+// ---------------------------------------------------------------- 8. tidal flood in a coastal street (lingkungan, live)
+
+function floodedStreet() {
+  const rand = rng(41);
+  let b = '';
+  // overcast sky
+  b += `<rect width="${W}" height="520" fill="#c9d3da"/>`;
+  b += `<rect y="260" width="${W}" height="260" fill="#d8dfe4"/>`;
+  for (let i = 0; i < 6; i++)
+    b += `<ellipse cx="${r1(120 + i * 280 + rand() * 60)}" cy="${r1(90 + rand() * 80)}" rx="${r1(160 + rand() * 60)}" ry="${r1(40 + rand() * 18)}" fill="#b7c3cc" opacity="0.8"/>`;
+  // a row of houses on stilted foundations, water at their doors
+  const colours = ['#e9c46a', '#f4a261', '#8ab17d', '#e5989b', '#a8dadc', '#f6bd60', '#cdb4db'];
+  let x = 40;
+  let i = 0;
+  while (x < W - 40) {
+    const w = 170 + rand() * 60;
+    const h = 170 + rand() * 70;
+    const top = 610 - h;
+    const colour = at(colours, i % colours.length);
+    b += `<rect x="${r1(x)}" y="${r1(top)}" width="${r1(w)}" height="${r1(h)}" fill="${colour}"/>`;
+    b += `<path d="M${r1(x - 14)},${r1(top)} L${r1(x + w / 2)},${r1(top - 70)} L${r1(x + w + 14)},${r1(top)}Z" fill="${i % 2 ? '#9c4a3a' : '#6d4c41'}"/>`;
+    b += `<rect x="${r1(x + w * 0.18)}" y="${r1(top + 40)}" width="${r1(w * 0.26)}" height="46" fill="#3d5a6c"/>`;
+    b += `<rect x="${r1(x + w * 0.58)}" y="${r1(top + 70)}" width="${r1(w * 0.26)}" height="${r1(h - 70)}" fill="#5b3a29"/>`;
+    x += w + 26;
+    i++;
+  }
+  // utility poles and wires
+  for (const px of [300, 900, 1450]) b += `<rect x="${px}" y="250" width="10" height="400" fill="#5f5f5f"/>`;
+  b += `<path d="M305,270 C600,310 600,310 905,270 C1180,310 1180,310 1455,270" fill="none" stroke="#3f3f3f" stroke-width="3"/>`;
+  // flood water, murky, over the street
+  b += `<rect y="560" width="${W}" height="${H - 560}" fill="#7a8f86"/>`;
+  b += `<rect y="560" width="${W}" height="26" fill="#8fa39a"/>`;
+  for (let k = 0; k < 46; k++) {
+    const wx = rand() * W;
+    const wy = 600 + rand() * 280;
+    b += `<rect x="${r1(wx)}" y="${r1(wy)}" width="${r1(40 + rand() * 110)}" height="4" rx="2" fill="#a3b6ad" opacity="0.8"/>`;
+  }
+  // reflections of the houses
+  b += `<rect y="586" width="${W}" height="60" fill="#6c8179" opacity="0.5"/>`;
+  // rescue boat (orange, rubber) with three figures
+  b += `<path d="M560,760 L940,760 C960,760 975,775 975,792 C975,810 960,822 940,822 L560,822 C540,822 525,810 525,792 C525,775 540,760 560,760Z" fill="#e76f2a"/>`;
+  b += `<rect x="540" y="782" width="420" height="10" fill="#c4541a"/>`;
+  for (const [fx, c] of [
+    [640, '#1d3557'],
+    [740, '#e63946'],
+    [850, '#1d3557'],
+  ] as [number, string][]) {
+    b += `<rect x="${fx - 16}" y="700" width="32" height="62" rx="10" fill="${c}"/>`;
+    b += `<circle cx="${fx}" cy="688" r="17" fill="#8d5b3e"/>`;
+    b += `<rect x="${fx - 18}" y="712" width="36" height="24" rx="6" fill="#f4a300"/>`;
+  }
+  b += `<line x1="930" y1="730" x2="1010" y2="860" stroke="#4a3a2e" stroke-width="6" stroke-linecap="round"/>`;
+  // wake
+  for (let k = 0; k < 6; k++)
+    b += `<rect x="${r1(960 + k * 36)}" y="${r1(812 + k * 9)}" width="${r1(80 - k * 8)}" height="4" rx="2" fill="#d7e2dc" opacity="0.8"/>`;
+  return svg(b, '#c9d3da');
+}
+
 // ---------------------------------------------------------------- render
 
 const images: [string, () => string][] = [
@@ -765,6 +823,7 @@ const images: [string, () => string][] = [
   ['2025/10/mangrove-tanjung-karang.png', mangroveCoast],
   ['2025/11/panel-surya-wanareja.png', solarRooftops],
   ['2025/11/negara-kepulauan-arunika.png', islandMap],
+  ['2025/11/banjir-rob-tanjung-karang.png', floodedStreet],
 ];
 
 for (const [rel, draw] of images) {
