@@ -83,13 +83,17 @@ test('sitemap.xml lists every published article with lastmod, and no draft', () 
 
 test('the news sitemap lists the published articles of the 48 hours before the build, and no draft', () => {
   // Built as of 2025-11-21 08:00 WIB (WARTA_BUILD_DATE in `npm test`): the window opens on 19 November at
-  // 08:00. In it: a story of 20 November 10:00 and a draft of 19 November 09:00; the story of 18 November
-  // 09:15 is just outside.
+  // 08:00. In it: the live page of 21 November 05:30, a story of 20 November 10:00 and a draft of
+  // 19 November 09:00; the story of 18 November 09:15 is just outside.
   const doc = parser.parse(read('sitemap-berita.xml'));
   expect(doc.urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
   const urls = (doc.urlset.url ?? []) as { loc: string; 'news:news': Record<string, unknown> }[];
-  expect(urls.map((u) => u.loc)).toEqual([articleUrl('panel-surya-atap-wanareja')]);
-  expect(urls[0]!['news:news']['news:publication_date']).toBe('2025-11-20T03:00:00Z');
+  expect(urls.map((u) => u.loc)).toEqual([
+    articleUrl('banjir-rob-pesisir-tanjung-karang-langsung'),
+    articleUrl('panel-surya-atap-wanareja'),
+  ]);
+  expect(urls[0]!['news:news']['news:publication_date']).toBe('2025-11-20T22:30:00Z');
+  expect(urls[1]!['news:news']['news:publication_date']).toBe('2025-11-20T03:00:00Z');
 });
 
 test('robots.txt keeps crawlers out of search results but not off the search page', () => {

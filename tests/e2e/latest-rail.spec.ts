@@ -16,7 +16,7 @@ interface Item {
   date: string;
 }
 
-const NEWEST = '/berita/panel-surya-atap-wanareja/';
+const NEWEST = '/berita/banjir-rob-pesisir-tanjung-karang-langsung/';
 const rail = (page: Page) => page.locator('section.latest-rail');
 const items = (page: Page) => page.locator('#terkini-isi li');
 
@@ -61,10 +61,10 @@ test('the JSON holds the six newest stories, ready to show', async ({ page }) =>
   expect(stories).toHaveLength(6);
   expect(stories[0]).toEqual({
     section: 'Lingkungan',
-    title: 'Panel Surya Atap Kian Diminati Warga Wanareja, Jaringan Listrik Perlu Berbenah',
+    title: 'Banjir Rob Rendam Pesisir Tanjung Karang: Perkembangan Terkini',
     url: NEWEST,
-    iso: '2025-11-20T10:00:00+07:00',
-    date: '20 Nov 2025',
+    iso: '2025-11-21T05:30:00+07:00',
+    date: '21 Nov 2025',
   });
   const response = await page.request.get('/terkini.json');
   expect(response.headers()['content-type']).toMatch(/^application\/json/);

@@ -96,15 +96,15 @@ test('share images are 1200×630 JPEGs under 300 KB', async () => {
   }
 });
 
-test('JSON-LD: a NewsArticle and a BreadcrumbList of the schema.org types used', () => {
+test('JSON-LD: a NewsArticle (a live page: LiveBlogPosting) and a BreadcrumbList of the schema.org types used', () => {
   for (const slug of articleSlugs) {
     const { document } = head(slug);
     const blocks = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) =>
       JSON.parse(s.textContent ?? ''),
     );
-    const article = blocks.find((b) => b['@type'] === 'NewsArticle');
-    const crumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList');
     const fm = frontmatterOf(slug);
+    const article = blocks.find((b) => b['@type'] === (fm.live ? 'LiveBlogPosting' : 'NewsArticle'));
+    const crumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList');
     expect(article['@context']).toBe('https://schema.org');
     expect(article.headline).toBe(fm.title);
     expect(article.description).toBe(fm.description);
