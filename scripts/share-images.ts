@@ -89,7 +89,13 @@ export function shareImageJobs(contentRoot: string, now: Date = buildNow()): Sha
       const sectionName = sections.get(fm.section);
       if (!published || sectionName === undefined) continue;
       const imageSrc = isRecord(fm.image) && typeof fm.image.src === 'string' ? fm.image.src : undefined;
-      const input = articleCardInput({ file, title: fm.title, sectionName, published: published.date, imageSrc }, now);
+      const live = isRecord(fm.live)
+        ? { end: fm.live.end === undefined ? undefined : parseArticleDate(String(fm.live.end))?.date }
+        : undefined;
+      const input = articleCardInput(
+        { file, title: fm.title, sectionName, published: published.date, imageSrc, live },
+        now,
+      );
       if (input.image !== undefined && !existsSync(input.image)) continue;
       jobs.push({ ...input, file: path.relative(contentRoot, file), date: input.date.toISOString() });
     } catch {

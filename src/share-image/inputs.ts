@@ -26,6 +26,8 @@ export interface ShareImageInput {
   image?: string | undefined;
   /** the publication year, set only for an article older than the age-notice threshold: drawn large */
   archiveYear?: number | undefined;
+  /** set while the article's live coverage runs on the build's day: a red "LANGSUNG" badge */
+  live?: true | undefined;
 }
 
 /** A card input as it crosses to a worker thread or a file: the date as an ISO string. */
@@ -47,6 +49,8 @@ export interface ArticleCardFields {
   published: Date;
   /** `image.src` as the frontmatter writes it */
   imageSrc?: string | undefined;
+  /** a live page's coverage: its `live.end`, when set */
+  live?: { end: Date | undefined } | undefined;
 }
 
 /**
@@ -63,6 +67,8 @@ export function articleCardInput(article: ArticleCardFields, now: Date): ShareIm
     date: article.published,
     image: article.imageSrc === undefined ? undefined : path.resolve(path.dirname(article.file), article.imageSrc),
     archiveYear: ageNotice(article.published, now)?.year,
+    // The same rule as the page's (src/core/live.ts): the card of an ended coverage loses its badge.
+    live: article.live && (!article.live.end || article.live.end > now) ? true : undefined,
   };
 }
 
@@ -75,6 +81,9 @@ export function articleTexts(input: ShareImageInput): TextSpec[] {
     { field: 'section', text: input.section.toLocaleUpperCase('id'), family: sans, weight: 700 },
     { field: 'date', text: formatLongDate(input.date), family: sans, weight: 400 },
     { field: 'brand', text: t.siteName, family: serif, weight: 700 },
+    ...(input.live
+      ? [{ field: 'live', text: t.live.mark.toLocaleUpperCase('id'), family: sans, weight: 700 } satisfies TextSpec]
+      : []),
     ...(input.archiveYear === undefined
       ? []
       : [{ field: 'year', text: String(input.archiveYear), family: sans, weight: 700 } satisfies TextSpec]),

@@ -7,6 +7,7 @@
  *   headline, brand and date on a black rule at the foot.
  * - An article older than the age-notice threshold (src/core/story-age.ts) adds its year, large, in a
  *   yellow badge: top left over a photo, top right on paper, so that old news is not shared as new.
+ * - A live page, while its coverage runs, adds a red "LANGSUNG" badge in the same place.
  * - Site card: the wordmark and tagline, or a page label (a section, tag or expert) under a small brand.
  * - The publisher logo: the brand mark and name on white.
  */
@@ -85,6 +86,23 @@ function yearBadge(year: PreparedText): Node {
   });
 }
 
+/** "LANGSUNG" on the card of a page being covered live, as the page's own mark. */
+function liveBadge(live: PreparedText): Node {
+  return h(
+    'div',
+    { display: 'flex', alignItems: 'center', gap: 14, backgroundColor: ACCENT, padding: '14px 22px 12px' },
+    [
+      h('div', { width: 18, height: 18, borderRadius: 9, backgroundColor: '#ffffff' }),
+      text(live, { color: '#ffffff', fontSize: 34, lineHeight: 1, letterSpacing: 3 }),
+    ],
+  );
+}
+
+/** The badges of a card, top left over a photo or beside the kicker on paper: live first, then the year. */
+function badges(live: PreparedText | undefined, year: PreparedText | undefined): Node[] {
+  return [...(live ? [liveBadge(live)] : []), ...(year ? [yearBadge(year)] : [])];
+}
+
 const PHOTO_PAD = 64;
 const PHOTO_STEPS: Array<[number, number]> = [
   [64, 3],
@@ -126,6 +144,7 @@ export function articleLayout(input: ShareImageInput): CardLayout {
   const date = find(card, 'date');
   const brand = find(card, 'brand');
   const year = card.texts.find((x) => x.field === 'year');
+  const live = card.texts.find((x) => x.field === 'live');
   if (title.text === '') throw new Error('A share image needs a title');
 
   if (input.image) {
@@ -147,8 +166,14 @@ export function articleLayout(input: ShareImageInput): CardLayout {
         backgroundImage: `linear-gradient(180deg, rgba(10,10,10,0) ${fade}px, rgba(10,10,10,0.55) ${Math.round((fade + solid) / 2)}px, rgba(10,10,10,0.9) ${solid}px, rgba(10,10,10,0.98) ${HEIGHT}px)`,
       }),
       h('div', { position: 'absolute', top: 0, left: 0, width: WIDTH, height: 10, backgroundColor: ACCENT }),
-      ...(year
-        ? [h('div', { position: 'absolute', top: 10 + 40, left: padX, display: 'flex' }, [yearBadge(year)])]
+      ...(year || live
+        ? [
+            h(
+              'div',
+              { position: 'absolute', top: 10 + 40, left: padX, display: 'flex', alignItems: 'center', gap: 16 },
+              [...badges(live, year)],
+            ),
+          ]
         : []),
       h(
         'div',
@@ -207,11 +232,11 @@ export function articleLayout(input: ShareImageInput): CardLayout {
   const padX = PAPER_PAD;
   const fit = fitHeadline(title, WIDTH - 2 * padX, PAPER_STEPS);
   const kicker = text(section, { color: ACCENT, fontSize: 24, lineHeight: 1, letterSpacing: 2 });
-  const tree = paperFrame(`${year ? 40 : 52}px ${padX}px 0`, [
-    year
+  const tree = paperFrame(`${year || live ? 40 : 52}px ${padX}px 0`, [
+    year || live
       ? h('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 32 }, [
           kicker,
-          yearBadge(year),
+          h('div', { display: 'flex', alignItems: 'center', gap: 16 }, badges(live, year)),
         ])
       : kicker,
     h('div', { display: 'flex', flexGrow: 1, alignItems: 'center', paddingBottom: 8 }, [

@@ -46,6 +46,7 @@ export function articleShareImage(story: Story): Promise<ArticleShareImage> {
         sectionName: story.sectionEntry.data.name,
         published: story.published,
         imageSrc: leadImageSrc(story),
+        live: story.data.live ? { end: story.data.live.end?.date } : undefined,
       },
       buildNow(),
     );

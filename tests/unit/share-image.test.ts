@@ -257,6 +257,28 @@ describe('renderShareImage', () => {
     expect(boxOf(photo, yellow(photo), onPhoto!.top, onPhoto!.bottom)!.count).toBeGreaterThan(5_000);
   });
 
+  it('marks a live page "LANGSUNG" in red where the year goes, and beside the year on an old one', {
+    timeout: SLOW,
+  }, async () => {
+    const red = (p: Pixels) => (i: number) => p.data[i]! > 130 && p.data[i + 1]! < 60 && p.data[i + 2]! < 80;
+    const plain = await pixelsOf(await renderShareImage(article));
+    const live = await pixelsOf(await renderShareImage({ ...article, live: true }));
+    const added = differenceOf(live, plain);
+    expect(added, 'the badge is drawn').toBeDefined();
+    expect(added!.top, 'in the kicker row').toBeLessThan(70);
+    expect(added!.right).toBeGreaterThan(1200 - 72 - 6);
+    expect(boxOf(live, red(live), added!.top, added!.bottom)!.count, 'on the accent red').toBeGreaterThan(5_000);
+    const both = await pixelsOf(await renderShareImage({ ...article, live: true, archiveYear: 2023 }));
+    expect(
+      boxOf(both, (i) => isBadgeYellow(both.data, i)),
+      'the year too',
+    ).toBeDefined();
+    const photo = await pixelsOf(await renderShareImage({ ...article, image: LEAD_IMAGE, live: true }));
+    const onPhoto = differenceOf(photo, await pixelsOf(await renderShareImage({ ...article, image: LEAD_IMAGE })));
+    expect(Math.abs(onPhoto!.left - 64)).toBeLessThan(8);
+    expect(onPhoto!.bottom).toBeLessThan(160);
+  });
+
   it('reads JPEG and WebP lead images too', { timeout: SLOW }, async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'warta-share-formats-'));
     try {
@@ -392,6 +414,17 @@ describe('shareImageCached', () => {
     expect(await shareImageHash({ ...article, image: LEAD_IMAGE, section: 'Nasional' })).not.toBe(base);
     expect(await shareImageHash({ ...article, image: LEAD_IMAGE, archiveYear: 2023 })).not.toBe(base);
     expect(await shareImageHash({ ...article, image: LEAD_IMAGE, archiveYear: undefined })).toBe(base);
+    expect(await shareImageHash({ ...article, image: LEAD_IMAGE, live: true })).not.toBe(base);
+  });
+
+  it("gives a live page's card its badge until the coverage ends on the build's clock", () => {
+    const fields = { file: 'content/articles/x.md', title: 'Judul', sectionName: 'Ekonomi', published: new Date(0) };
+    const now = new Date('2025-11-21T08:00:00+07:00');
+    const card = (live?: { end: Date | undefined }) => articleCardInput({ ...fields, live }, now).live;
+    expect(card()).toBeUndefined();
+    expect(card({ end: undefined })).toBe(true);
+    expect(card({ end: new Date('2025-11-21T22:00:00+07:00') })).toBe(true);
+    expect(card({ end: new Date('2025-11-21T08:00:00+07:00') })).toBeUndefined();
   });
 
   it("gives an article's card its year once the article is older than the age-notice threshold", () => {
