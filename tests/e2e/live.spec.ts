@@ -5,7 +5,7 @@
  * would after that publish. The page's clock is Playwright's: it is moved past the polling interval
  * instead of waiting for it.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, type Route, test } from '@playwright/test';
@@ -129,6 +129,11 @@ test.describe('a live page', () => {
     expect(JSON.parse(next).updates[0].id, 'the next publish adds one update').toBe(NEXT_UPDATE.id);
     await page.clock.install({ time: BUILT_AT });
     const requests = await serveFeed(page, (_, route) => route.fulfill(json(next, '"next"')));
+    // The next publish's pictures, as its deploy would serve them beside this build's.
+    await page.route('**/_astro/**', (route) => {
+      const file = path.join(root, 'dist-live-next', new URL(route.request().url()).pathname);
+      return existsSync(file) ? route.fulfill({ path: file }) : route.continue();
+    });
     await page.goto(LIVE);
     const title = await page.title();
 
@@ -181,6 +186,13 @@ test.describe('a live page', () => {
     );
     await other.close();
     await expect(updates.nth(1).locator('q.quote')).toHaveCount(1);
+    // Its picture is the build's, resolved (not the Markdown's relative path), and it loads.
+    const picture = updates.nth(1).locator('img');
+    await expect(picture).toHaveAttribute('src', /^\/_astro\//);
+    await picture.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
 
     // The next poll brings nothing new: no button.
     await page.clock.runFor(LIVE_POLL_MS + 1_000);
