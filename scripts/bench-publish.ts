@@ -172,6 +172,41 @@ export function publishScenarios(content: string): PublishScenarios {
       key: 'tag',
       apply: () => write(nth(6).file, nth(6).text.replace(/^tags: \[/m, 'tags: ["Topik Tambahan", ')),
     },
+    {
+      // The newest story becomes live coverage: its body is the summary, then three updates.
+      name: 'live: a story made live coverage',
+      key: 'live-start',
+      apply: () => {
+        const story = nth(0);
+        // As the scenarios before left it (the edit scenario changed its headline).
+        const current = readFileSync(story.file, 'utf8');
+        const published = need(field(current, 'published'), `published in ${story.file}`).replace(/^"|"$/g, '');
+        const start = /T/.test(published) ? published : `${published}T06:00:00+07:00`;
+        const at = (minutes: number) =>
+          new Date(new Date(start).getTime() + minutes * 60_000).toISOString().replace('.000Z', 'Z');
+        const update = (minutes: number, flags: string, text: string) =>
+          `\n:::update{time="${at(minutes)}"${flags}}\n${text}\n:::\n`;
+        write(
+          story.file,
+          `${current.replace(/^---\n/, `---\nlive:\n  start: ${start}\n`).replace(/\n*$/, '\n')}${[
+            update(10, ' pinned', '**Nomor darurat.** Hubungi posko terdekat.'),
+            update(25, ' key', '**Status darurat ditetapkan.** Pemerintah daerah menetapkan status tanggap darurat.'),
+            update(40, '', 'Petugas mulai mendata warga yang mengungsi.'),
+          ].join('')}`,
+        );
+      },
+    },
+    {
+      name: 'live: one update published',
+      key: 'live-update',
+      apply: () => {
+        const story = nth(0);
+        const text = readFileSync(story.file, 'utf8');
+        const start = need(/^ {2}start: (.*)$/m.exec(text)?.[1], `live.start in ${story.file} (run live-start first)`);
+        const time = new Date(new Date(start).getTime() + 55 * 60_000).toISOString().replace('.000Z', 'Z');
+        write(story.file, `${text}\n:::update{time="${time}"}\nBantuan logistik tiba di posko utama.\n:::\n`);
+      },
+    },
   ];
   return {
     scenarios,
