@@ -167,6 +167,8 @@ export const t = {
       `Cari juga di arsip ${years.length > 1 ? `${years[years.length - 1]}–${years[0]}` : years[0]}`,
     /** never shown: the result template's headline until a result fills it */
     resultPlaceholder: 'Judul berita',
+    /** before the time of the live update a result leads to: "Pembaruan 07.50 WIB" */
+    update: 'Pembaruan',
     peopleAndTopics: 'Narasumber & topik',
     expert: 'Narasumber',
     topic: 'Topik',

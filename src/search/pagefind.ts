@@ -4,6 +4,29 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
+  /** the page's indexed text */
+  content?: string;
+  /** the page's elements with an id, where they stand among its words */
+  anchors?: PagefindAnchor[];
+  /** the matched words split at the page's headings with an id, in the page's order (src/search/live-update.ts) */
+  sub_results?: PagefindSubResult[];
+}
+
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text: string;
+  /** the index of the word it starts at */
+  location: number;
+}
+
+export interface PagefindSubResult {
+  title: string;
+  /** the page's URL with the heading's id as its fragment (none for the words before the first heading) */
+  url: string;
+  anchor?: PagefindAnchor;
+  weighted_locations: { weight: number; balanced_score: number; location: number }[];
+  excerpt: string;
 }
 
 export interface PagefindResult {

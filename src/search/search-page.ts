@@ -8,6 +8,7 @@ import type { PagefindLoader } from './delta.ts';
 import { parseExcerpt } from './excerpt.ts';
 import { FILTERS, KINDS, META } from './fields.ts';
 import { highlightTerms, withHighlight } from './highlight.ts';
+import { bestUpdate } from './live-update.ts';
 import { parseSearchManifest, SEARCH_MANIFEST } from './manifest.ts';
 import type { MergedSearch } from './merge.ts';
 import type { PagefindFilters, PagefindResult, PagefindResultData } from './pagefind.ts';
@@ -162,10 +163,16 @@ function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
   const template = byId<HTMLTemplateElement>('search-result');
   const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
   const link = item.querySelector<HTMLAnchorElement>('[data-slot="link"]')!;
-  link.href = withHighlight(data.url, highlightTerms(query, data.excerpt));
+  // A live page's result leads to the update its words matched best, with that update's time and excerpt.
+  const update = bestUpdate(data);
+  const excerpt = update?.excerpt ?? data.excerpt;
+  link.href = withHighlight(update?.url ?? data.url, highlightTerms(query, excerpt));
   link.textContent = data.meta.title ?? data.url;
   item.querySelector('[data-slot="section"]')!.textContent = data.meta[META.section] ?? '';
-  renderExcerpt(item.querySelector<HTMLElement>('[data-slot="excerpt"]')!, data.excerpt);
+  const updateLine = item.querySelector<HTMLElement>('[data-slot="update"]')!;
+  if (update) updateLine.textContent = `${t.search.update} ${update.time}`;
+  else updateLine.remove();
+  renderExcerpt(item.querySelector<HTMLElement>('[data-slot="excerpt"]')!, excerpt);
   // The <time> is made here, not kept empty in the template: an empty <time> is invalid HTML.
   const date = item.querySelector<HTMLElement>('[data-slot="date"]')!;
   const iso = data.meta[META.date];

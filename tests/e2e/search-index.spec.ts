@@ -1,9 +1,10 @@
 /** The Pagefind index of the built site, queried from Node the way the search page queries it. */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { bestUpdate } from '../../src/search/live-update.ts';
 import { parseSearchManifest } from '../../src/search/manifest.ts';
 import { type SearchSiteOptions, searchData } from '../support/pagefind-node.ts';
-import { OLD_ARTICLE, SEED } from './pages.ts';
+import { LIVE, OLD_ARTICLE, SEED } from './pages.ts';
 
 const DIST = 'dist';
 /** Content as indexed (Pagefind's fragment has it; the API's type does not). */
@@ -117,4 +118,65 @@ test('sorting by date puts the newest first', async () => {
   const instant = (iso: string) => new Date(iso.length === 10 ? `${iso}T00:00:00+07:00` : iso).getTime();
   const dates = (await searchData(DIST, null, { sort: 'terbaru' })).map((data) => instant(data.meta.tanggal ?? ''));
   expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+});
+
+test('a live page: every update is indexed as a part of its own, without its labels or share links', async () => {
+  const html = readFileSync(`${DIST}${LIVE}index.html`, 'utf8');
+  const updates = [...html.matchAll(/<h2 id="(pembaruan-[^"]+)" class="live-update-time">/g)].map((m) => m[1]);
+  expect(updates).toHaveLength(8);
+  const [live] = (await searchData(DIST, 'BMKG')) as Indexed[];
+  expect(live?.url).toBe(LIVE);
+  // Each update's heading is an anchor Pagefind splits the page at, in the page's order.
+  expect(live!.anchors!.filter((a) => a.id.startsWith('pembaruan-')).map((a) => a.id)).toEqual(updates);
+  for (const word of ['Disematkan', 'Peristiwa penting', 'Bagikan', 'Langsung'])
+    expect(live!.content).not.toContain(word);
+  expect(live!.content).toContain('07.30 WIB. Dinas Pendidikan meliburkan sementara 14 sekolah');
+});
+
+test('a search for words of one update leads to that update, with its time and its own excerpt', async () => {
+  for (const [query, id, time, excerpt] of [
+    [
+      'Dinas Pendidikan meliburkan',
+      'pembaruan-20251121-0730',
+      '07.30 WIB',
+      /^<mark>Dinas<\/mark> <mark>Pendidikan<\/mark>/,
+    ],
+    ['BMKG', 'pembaruan-20251121-0750', '07.50 WIB', /^<mark>BMKG<\/mark> peringatkan pasang kedua/],
+  ] as const) {
+    const results = await searchData(DIST, query);
+    expect(
+      results.map((r) => r.url),
+      query,
+    ).toEqual([LIVE]);
+    const update = bestUpdate(results[0]!);
+    expect(update, query).toMatchObject({ url: `${LIVE}#${id}`, time });
+    expect(update?.excerpt).toMatch(excerpt);
+  }
+  // Every update, by the first words a reader might remember of it.
+  const html = readFileSync(`${DIST}${LIVE}index.html`, 'utf8');
+  for (const [, id, body] of html.matchAll(
+    /<article class="live-update[^"]*" data-update="([^"]+)".*?<\/header>(.*?)<\/article>/gs,
+  )) {
+    const words = body!
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      .split(' ')
+      .slice(0, 4)
+      .join(' ');
+    const live = (await searchData(DIST, words)).find((r) => r.url === LIVE);
+    expect(live && bestUpdate(live)?.url, words).toBe(`${LIVE}#${id}`);
+  }
+  // Words of the summary lead to the page itself.
+  const summary = (await searchData(DIST, 'Penanggulangan Bencana Daerah')).find((r) => r.url === LIVE);
+  expect(summary && bestUpdate(summary)).toBeNull();
+});
+
+test('an ordinary article whose words match under a subhead still leads to the article', async () => {
+  // "mangrove" stands mostly under the subhead "Hilangnya pelindung alami", which has an id.
+  const article = (await searchData(DIST, 'mangrove')).find(
+    (r) => r.url === '/berita/mengapa-banjir-rob-makin-sering/',
+  );
+  expect(article?.sub_results?.some((s) => s.url.endsWith('#hilangnya-pelindung-alami'))).toBe(true);
+  expect(bestUpdate(article!)).toBeNull();
 });

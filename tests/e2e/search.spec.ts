@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { XSS_PAYLOADS } from '../support/payloads.ts';
-import { SEED, VIEWPORTS } from './pages.ts';
+import { LIVE, SEED, VIEWPORTS } from './pages.ts';
 import { injected, watch as watchAll } from './watch.ts';
 
 /** Console errors, CSP violations and dialogs on a page; every search test ends by expecting none. */
@@ -34,6 +34,53 @@ test('search from the header of an article, open a result, see the words highlig
   await expect(page.locator('mark.pagefind-highlight').first()).toHaveText(/Zinberg/i);
   await expect(page.locator('mark.pagefind-highlight').first()).toBeInViewport();
   expect(problems).toEqual([]);
+});
+
+test('words of one live update find the live page, and its result leads to that update', async ({ page }) => {
+  const problems = watch(page);
+  await page.setViewportSize(VIEWPORTS.phone);
+  await page.goto('/cari/?q=Dinas+Pendidikan+meliburkan');
+  await waitForSearch(page);
+  await expect(page.getByRole('status')).toHaveText('1 hasil untuk “Dinas Pendidikan meliburkan”');
+  const result = page.locator('#search-results li').first();
+  await expect(result.locator('h2')).toHaveText('Banjir Rob Rendam Pesisir Tanjung Karang: Perkembangan Terkini');
+  await expect(result.locator('[data-slot="update"]')).toHaveText('Pembaruan 07.30 WIB');
+  // The update's own excerpt, without its time in front.
+  await expect(result.locator('[data-slot="excerpt"]')).toHaveText(/^Dinas Pendidikan meliburkan sementara 14 sekolah/);
+  await expect(result.getByRole('link')).toHaveAttribute(
+    'href',
+    `${LIVE}?sorot=dinas&sorot=pendidikan&sorot=meliburkan#pembaruan-20251121-0730`,
+  );
+
+  // "pasang" is also in the standfirst and the summary, above the update: the page stays on the update.
+  await page.goto('/cari/?q=BMKG+pasang');
+  await waitForSearch(page);
+  const live = page.locator('#search-results li').filter({ hasText: 'Banjir Rob Rendam' });
+  await expect(live.locator('[data-slot="update"]')).toHaveText('Pembaruan 07.50 WIB');
+  await live.getByRole('link').click();
+  await expect(page).toHaveURL(`${LIVE}?sorot=bmkg&sorot=pasang#pembaruan-20251121-0750`);
+  const update = page.locator('[data-update="pembaruan-20251121-0750"]');
+  await expect(update.locator('mark.pagefind-highlight').first()).toHaveText('BMKG');
+  await expect(page.locator('.standfirst mark.pagefind-highlight').first()).toHaveText('pasang');
+  await expect(page.locator('#pembaruan-20251121-0750')).toBeInViewport();
+  await expect(update.locator('mark.pagefind-highlight').first()).toBeInViewport();
+  await expect(page.locator('.standfirst')).not.toBeInViewport();
+  expect(problems).toEqual([]);
+});
+
+test('an ordinary article leads to itself, though its words match under a subhead with an id', async ({ page }) => {
+  await page.goto('/cari/?q=mangrove');
+  await waitForSearch(page);
+  // Most of its "mangrove"s stand under "Hilangnya pelindung alami" (#hilangnya-pelindung-alami).
+  const article = page.locator('#search-results li').filter({ hasText: 'Mengapa Banjir Rob Makin Sering' });
+  await expect(article.getByRole('link')).toHaveAttribute(
+    'href',
+    '/berita/mengapa-banjir-rob-makin-sering/?sorot=mangrove',
+  );
+  await expect(article.locator('[data-slot="update"]')).toHaveCount(0);
+  // The live page's "mangrove" is in one update.
+  const live = page.locator('#search-results li').filter({ hasText: 'Banjir Rob Rendam' });
+  await expect(live.getByRole('link')).toHaveAttribute('href', `${LIVE}?sorot=mangrove#pembaruan-20251121-0715`);
 });
 
 test('the header box searches in place: the index loads on focus, no navigation, back returns to the article', async ({
