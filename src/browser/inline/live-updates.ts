@@ -6,7 +6,7 @@
  * inserted: a button says how many ("3 pembaruan baru") and the tab's title counts them; the reader's
  * place never moves. Pressing the button puts them above the stream and takes the reader to the newest.
  * Hidden, the page does not poll; shown again, it asks at once. At data-end, or when the feed says the
- * coverage ended, it stops for good.
+ * coverage ended, or when the feed is gone (404), it stops for good.
  */
 (function () {
   var script = document.currentScript;
@@ -123,6 +123,8 @@
     // no-store: the conditional headers are ours, and a 304 comes back to us rather than to the cache.
     fetch(feed, { cache: 'no-store', headers: headers })
       .then(function (response) {
+        // Gone: the page is no longer live coverage (or no longer published). Nothing more will come.
+        if (response.status === 404 || response.status === 410) stop();
         if (response.status === 304 || !response.ok) return null;
         etag = response.headers.get('ETag') || '';
         modified = response.headers.get('Last-Modified') || '';
