@@ -19,9 +19,12 @@ export const t = {
   updatedPrefix: 'Diperbarui',
   /** live coverage (content-format "Live coverage", src/markdown/live-updates.ts, LiveStatus.astro) */
   live: {
-    /** the mark beside the headline while the coverage is live */
+    /** the mark beside the headline while the coverage is live; screen readers hear "Liputan langsung" */
     mark: 'Langsung',
-    markLabel: 'Liputan langsung sedang berlangsung',
+    markBefore: 'Liputan',
+    /** an update's heading as screen readers name it: "07.50 WIB, peristiwa penting: BMKG peringatkan …" */
+    updateHeading: (time: string, flags: { pinned: boolean; key: boolean }, title: string) =>
+      `${time}${flags.pinned ? ', disematkan' : ''}${flags.key ? ', peristiwa penting' : ''}${title ? `: ${title}` : ''}`,
     ended: 'Liputan langsung telah berakhir',
     endedAt: (when: string) => `Liputan langsung telah berakhir pada ${when}.`,
     keyEvents: 'Peristiwa penting',

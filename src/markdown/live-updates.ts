@@ -62,7 +62,14 @@ const timeElement = (iso: string, label: string): PhrasingContent => ({
 const label = (text: string, kind: string): BlockContent => ({
   type: 'paragraph',
   // Words of the page, not of the update: a search for "peristiwa penting" should not find every live page.
-  data: { hProperties: { className: ['live-update-label', `live-update-label-${kind}`], dataPagefindIgnore: '' } },
+  // The heading's name says it already (updateHeading).
+  data: {
+    hProperties: {
+      className: ['live-update-label', `live-update-label-${kind}`],
+      dataPagefindIgnore: '',
+      ariaHidden: 'true',
+    },
+  },
   children: [{ type: 'text', value: text }],
 });
 
@@ -75,11 +82,19 @@ interface Found {
 
 function updateElement(found: Found, data: Data, start: Date | undefined): RootContent {
   const { fact, node } = found;
+  const time = formatUpdateTime(found.date, start);
   const heading: Heading = {
     type: 'heading',
     depth: 2,
-    data: { hProperties: { id: markOwnId(data, fact.id), className: ['live-update-time'] } },
-    children: [timeElement(fact.time, formatUpdateTime(found.date, start))],
+    data: {
+      hProperties: {
+        id: markOwnId(data, fact.id),
+        className: ['live-update-time'],
+        // Heading navigation hears what each update is, not a list of times; the labels are in the name.
+        ariaLabel: t.live.updateHeading(time, fact, fact.title),
+      },
+    },
+    children: [timeElement(fact.time, time)],
   };
   const labels = [
     ...(fact.pinned ? [label(t.live.pinned, 'pinned')] : []),
@@ -233,6 +248,8 @@ export const liveUpdates = defineMdastPlugin({
       } else if (start && time.date < start.date) {
         reportError(ctx, node, `update time "${raw}" is before live.start (${start.iso}): fix the time or live.start`);
       }
+      // A subhead inside an update sits under the update's own h2.
+      demoteHeadings(node.children as RootContent[], ctx);
       if (plainText({ type: 'root', children: node.children as RootContent[] }).trim() === '' && !hasMedia(node))
         reportError(ctx, node, 'update is empty: write what happened between :::update{…} and :::');
       const date = time?.hasTime ? time.date : new Date(0);
@@ -288,6 +305,13 @@ export const liveUpdates = defineMdastPlugin({
     for (const other of found.slice(1)) ctx.removeNode(other.node as never);
   },
 });
+
+function demoteHeadings(nodes: readonly RootContent[], ctx: MdastVisitorContext): void {
+  for (const node of nodes) {
+    if (node.type === 'heading' && node.depth < 3) ctx.setProperty(node, 'depth', 3);
+    else if ('children' in node) demoteHeadings(node.children as RootContent[], ctx);
+  }
+}
 
 /** An update's words as plain text: blocks apart, pull-quotes (which repeat words) left out. */
 function wordsOf(nodes: readonly RootContent[]): string {

@@ -56,8 +56,8 @@ function shareLink(anchor: string, quote: string, name: string | undefined, focu
  * "Share this update" (live-updates.ts): a link to the update's anchor; the share script offers the
  * page's URL with it to the system share sheet or the clipboard.
  */
-function updateShareLink(anchor: string, time: string): Element {
-  return {
+function updateShare(anchor: string, time: string): Element {
+  const link: Element = {
     type: 'element',
     tagName: 'a',
     properties: {
@@ -72,10 +72,16 @@ function updateShareLink(anchor: string, time: string): Element {
       {
         type: 'element',
         tagName: 'span',
-        properties: { ariaHidden: 'true' },
+        properties: { ariaHidden: 'true', dataShareLabel: '' },
         children: [{ type: 'text', value: t.live.share }],
       },
     ],
+  };
+  return {
+    type: 'element',
+    tagName: 'div',
+    properties: { className: ['live-update-share'], dataPagefindIgnore: 'all' },
+    children: [link],
   };
 }
 
@@ -101,14 +107,15 @@ export function quoteShare(options: QuoteShareOptions = {}) {
       filter: ['q', 'figure', 'article'],
       visit(node, ctx) {
         if (node.tagName === 'article') {
-          // A pasted <article> has no data-update: sanitize.ts keeps data-* but live-updates.ts marks the
-          // update by its class and its heading's own id, which pasted HTML cannot carry (anchors.ts).
+          // A pasted <article> may copy the class and data-*: an update is known by its heading's own id,
+          // which pasted HTML cannot carry (anchors.ts).
           const header = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'header');
           const heading = header?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'h2');
           const anchor = heading?.properties.id;
           if (!hasClass(node, 'live-update') || typeof anchor !== 'string' || anchor.startsWith(PASTED_ID_PREFIX))
             return;
-          if (header && heading) ctx.appendChild(header, updateShareLink(anchor, toText(heading).trim()));
+          // At the update's end, as the Guardian and the BBC place it: heard after the news, not before.
+          if (heading) ctx.appendChild(node, updateShare(anchor, toText(heading).trim()));
           return;
         }
         const id = node.properties.id;

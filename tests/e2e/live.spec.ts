@@ -104,7 +104,17 @@ test.describe('a live page', () => {
     await expect(updates.first().locator('.live-update-label')).toHaveText('Disematkan');
     // Each update is headed by its WIB time, which is its anchor.
     await expect(page.locator('#pembaruan-20251121-0730')).toHaveText('07.30 WIB');
-    await expect(page.getByRole('heading', { name: '07.30 WIB', level: 2 })).toBeVisible();
+    // Heading navigation hears what each update is: its time, its labels and its lead.
+    await expect(
+      page.getByRole('heading', {
+        name: '07.50 WIB, peristiwa penting: BMKG peringatkan pasang kedua sore ini',
+        level: 2,
+      }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: /^05\.40 WIB, disematkan: Posko dan nomor darurat$/ }),
+    ).toBeVisible();
+    await expect(page.getByRole('article', { name: /^07\.30 WIB: Dinas Pendidikan meliburkan/ })).toBeVisible();
     // A quote from an expert inside an update feeds the sidebar.
     await expect(
       page.locator('#pembaruan-20251121-0715').locator('xpath=ancestor::article[1]').locator('q.quote'),
@@ -188,6 +198,11 @@ test.describe('a live page', () => {
     await expect(page.locator('[data-live-toast]')).toBeHidden();
     await expect(page).toHaveTitle(title);
     await expect(page.locator('[data-live-status]')).toHaveText('1 pembaruan baru ditampilkan');
+    // The rest of the page catches up: the new key event heads "Peristiwa penting", the dateline moves on.
+    await expect(page.locator('nav.live-key-events a').first()).toHaveAttribute('href', `#${NEXT_UPDATE.id}`);
+    await expect(page.locator('nav.live-key-events a').first()).toContainText('Pompa bergerak tiba di Karang Asri');
+    await expect(page.locator('time[data-updated]')).toHaveAttribute('datetime', '2025-11-21T07:58:00+07:00');
+    await expect(page.locator('time[data-updated]')).toHaveText('Jumat, 21 November 2025, 07.58 WIB');
 
     // The inserted update is the next publish's own markup of it: same text, quote, anchor and share link.
     // (less the tabindex that lets the script focus its heading)
@@ -212,6 +227,19 @@ test.describe('a live page', () => {
     await pollUntil(page, requests, 2);
     await expect(page.locator('[data-live-toast]')).toBeHidden();
     expect(problems).toEqual([]);
+  });
+
+  test('at rest, the button waits in its own room above the stream, covering no update', async ({ page }) => {
+    await page.clock.install({ time: BUILT_AT });
+    await serveFeed(page, (_, route) => route.fulfill(json(feedOf('dist-live-next'), '"next"')));
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(LIVE);
+    await page.locator('nav.live-key-events').scrollIntoViewIfNeeded();
+    await page.clock.runFor(LIVE_POLL_MS + 1_000);
+    await expect(toast(page)).toBeVisible();
+    const button = (await toast(page).boundingBox())!;
+    const pinned = (await page.locator(STREAM).first().boundingBox())!;
+    expect(button.y + button.height).toBeLessThanOrEqual(pinned.y);
   });
 
   test('asks conditionally, and a 304 changes nothing', async ({ page }) => {
@@ -284,6 +312,8 @@ test.describe('a live page', () => {
     const link = page.getByRole('link', { name: 'Bagikan pembaruan 07.30 WIB' });
     await expect(link).toHaveAttribute('href', '#pembaruan-20251121-0730');
     await link.click();
+    // Said on the link itself for a moment (and to screen readers by the share bar's status line).
+    await expect(link).toContainText('Tautan pembaruan disalin');
     const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#pembaruan-20251121-0730`);
     await context.close();

@@ -122,7 +122,7 @@ test('sorting by date puts the newest first', async () => {
 
 test('a live page: every update is indexed as a part of its own, without its labels or share links', async () => {
   const html = readFileSync(`${DIST}${LIVE}index.html`, 'utf8');
-  const updates = [...html.matchAll(/<h2 id="(pembaruan-[^"]+)" class="live-update-time">/g)].map((m) => m[1]);
+  const updates = [...html.matchAll(/<h2 id="(pembaruan-[^"]+)" class="live-update-time"/g)].map((m) => m[1]);
   expect(updates).toHaveLength(8);
   const [live] = (await searchData(DIST, 'BMKG')) as Indexed[];
   expect(live?.url).toBe(LIVE);

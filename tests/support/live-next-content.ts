@@ -20,7 +20,7 @@ export const NEXT_UPDATE = {
   time: '2025-11-21T07:58:00+07:00',
   lead: 'Pompa bergerak tiba di Karang Asri.',
   body: [
-    ':::update{time="2025-11-21T07:58:00+07:00"}',
+    ':::update{time="2025-11-21T07:58:00+07:00" key}',
     '**Pompa bergerak tiba di Karang Asri.** Empat unit pompa bergerak dari dinas pekerjaan umum mulai menyedot genangan di jalan utama kelurahan. Siti Rahmawati mengingatkan bahwa pompa hanya membantu selama air laut surut: ":quote[Selama pasang belum turun, air yang dipompa keluar akan kembali masuk]{expert="siti-rahmawati"}," katanya.',
     '',
     // A picture in the update: the feed carries the page's own markup of it, pictures resolved.

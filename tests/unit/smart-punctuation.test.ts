@@ -62,7 +62,9 @@ function liveTexts(html: string): string[] | undefined {
     .map((update) =>
       textOf({
         type: 'root',
-        children: update.children.filter((c) => !(c.type === 'element' && c.tagName === 'header')),
+        children: update.children.filter(
+          (c) => !(c.type === 'element' && (c.tagName === 'header' || classes(c).includes('live-update-share'))),
+        ),
       }),
     );
   return [textOf(summary), ...updates];

@@ -27,14 +27,19 @@
   interface FeedUpdate {
     id: string;
     html: string;
+    keyEvent?: string;
   }
   interface Feed {
     live: boolean;
+    updated: string | null;
+    updatedText: string | null;
     updates: FeedUpdate[];
   }
 
   var known: Record<string, boolean> = {};
   var held: FeedUpdate[] = [];
+  /** the feed's last change, shown in the dateline once its updates are */
+  var latest: Feed | null = null;
   var etag = '';
   var modified = '';
   var timer: ReturnType<typeof setTimeout> | undefined;
@@ -105,6 +110,7 @@
       return isNew;
     });
     held = fresh.concat(held);
+    if (fresh.length) latest = json;
     show();
     if (json.live === false) endedNow();
   }
@@ -142,6 +148,23 @@
       });
   }
 
+  /** Parses the build's own HTML (sanitised when the page was built) into a detached, inert fragment. */
+  function fragment(html: string): DocumentFragment {
+    var template = document.createElement('template');
+    template.innerHTML = html;
+    return template.content;
+  }
+
+  function say(text: string): void {
+    if (!status) return;
+    var region = status;
+    // Emptied first, so the same words a second time are announced again.
+    region.textContent = '';
+    setTimeout(function () {
+      region.textContent = text;
+    }, 60);
+  }
+
   button.addEventListener('click', function () {
     var n = held.length;
     if (n === 0) return;
@@ -153,24 +176,38 @@
         break;
       }
     }
-    // The build's own HTML (sanitised when the page was built), parsed once into a detached template.
-    var template = document.createElement('template');
-    template.innerHTML = held
+    var shown = fragment(
+      held
+        .map(function (u) {
+          return u.html;
+        })
+        .join(''),
+    );
+    var newest = shown.firstElementChild as HTMLElement | null;
+    stream.insertBefore(shown, first);
+    // The rest of the page catches up: the key events and the dateline's update.
+    var keys = document.querySelector('nav.live-key-events ul');
+    var events = held
       .map(function (u) {
-        return u.html;
+        return u.keyEvent || '';
       })
       .join('');
-    var newest = template.content.firstElementChild as HTMLElement | null;
-    stream.insertBefore(template.content, first);
+    if (keys && events) keys.insertBefore(fragment(events), keys.firstChild);
+    var dateline = document.querySelector('time[data-updated]');
+    if (dateline && latest && latest.updated && latest.updatedText) {
+      dateline.setAttribute('datetime', latest.updated);
+      dateline.textContent = latest.updatedText;
+    }
     held = [];
-    show();
-    if (status) status.textContent = words(status.getAttribute(n === 1 ? 'data-shown-one' : 'data-shown-many'), n);
+    // Focus first, then hide the button: focus never falls back to the page in between.
     var heading = newest && newest.querySelector<HTMLElement>('h2');
     if (heading) {
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
       newest!.scrollIntoView({ block: 'start' });
     }
+    show();
+    say(words(status && status.getAttribute(n === 1 ? 'data-shown-one' : 'data-shown-many'), n));
   });
 
   document.addEventListener('visibilitychange', function () {

@@ -21,11 +21,24 @@
     }, 60);
   }
 
+  /** Says it on the link itself for a moment too, where the link has a visible word (a live update's). */
+  function flash(el: Element, message: string): void {
+    var label = el.querySelector('[data-share-label]');
+    if (!label) return;
+    var word = label;
+    var before = word.textContent;
+    word.textContent = message;
+    setTimeout(function () {
+      word.textContent = before;
+    }, 2000);
+  }
+
   function copy(el: Element, text: string, message: string): void {
     if (navigator.clipboard && navigator.clipboard.writeText) {
       navigator.clipboard.writeText(text).then(
         function () {
           status(el, message);
+          flash(el, message);
         },
         function () {
           window.prompt(message, text);
