@@ -22,9 +22,9 @@ export const t = {
     /** the mark beside the headline while the coverage is live; screen readers hear "Liputan langsung" */
     mark: 'Langsung',
     markBefore: 'Liputan',
-    /** an update's heading as screen readers name it: "07.50 WIB, peristiwa penting: BMKG peringatkan …" */
-    updateHeading: (time: string, flags: { pinned: boolean; key: boolean }, title: string) =>
-      `${time}${flags.pinned ? ', disematkan' : ''}${flags.key ? ', peristiwa penting' : ''}${title ? `: ${title}` : ''}`,
+    /** what screen readers hear after an update's time in its heading: ", peristiwa penting: BMKG peringatkan …" */
+    updateHeadingRest: (flags: { pinned: boolean; key: boolean }, title: string) =>
+      `${flags.pinned ? ', disematkan' : ''}${flags.key ? ', peristiwa penting' : ''}${title ? `: ${title}` : ''}`,
     ended: 'Liputan langsung telah berakhir',
     endedAt: (when: string) => `Liputan langsung telah berakhir pada ${when}.`,
     keyEvents: 'Peristiwa penting',

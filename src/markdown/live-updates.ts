@@ -86,15 +86,17 @@ function updateElement(found: Found, data: Data, start: Date | undefined): RootC
   const heading: Heading = {
     type: 'heading',
     depth: 2,
-    data: {
-      hProperties: {
-        id: markOwnId(data, fact.id),
-        className: ['live-update-time'],
-        // Heading navigation hears what each update is, not a list of times; the labels are in the name.
-        ariaLabel: t.live.updateHeading(time, fact, fact.title),
+    data: { hProperties: { id: markOwnId(data, fact.id), className: ['live-update-time'] } },
+    // Heading navigation hears what each update is, not a list of times: its labels and lead-in follow
+    // the time for screen readers only (indexed once, in the update's text).
+    children: [
+      timeElement(fact.time, time),
+      {
+        type: 'emphasis',
+        data: { hName: 'span', hProperties: { className: ['sr-only'], dataPagefindIgnore: '' } },
+        children: [{ type: 'text', value: t.live.updateHeadingRest(fact, fact.title) }],
       },
-    },
-    children: [timeElement(fact.time, time)],
+    ],
   };
   const labels = [
     ...(fact.pinned ? [label(t.live.pinned, 'pinned')] : []),

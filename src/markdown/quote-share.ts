@@ -115,7 +115,8 @@ export function quoteShare(options: QuoteShareOptions = {}) {
           if (!hasClass(node, 'live-update') || typeof anchor !== 'string' || anchor.startsWith(PASTED_ID_PREFIX))
             return;
           // At the update's end, as the Guardian and the BBC place it: heard after the news, not before.
-          if (heading) ctx.appendChild(node, updateShare(anchor, toText(heading).trim()));
+          const time = heading?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'time');
+          if (time) ctx.appendChild(node, updateShare(anchor, toText(time).trim()));
           return;
         }
         const id = node.properties.id;
