@@ -160,6 +160,45 @@ const CASES: Case[] = [
   },
 ];
 
+describe('live coverage', () => {
+  // Not a regression: the first publishes of a live page (issue 28), an update published as an edit.
+  // The page's LANGSUNG mark, its updates and pembaruan.json follow each publish; the last publish
+  // changes no file, only the day, which passes live.end.
+  it('made live, an update appended (the pin moved to it), live.end set, the clock past it', {
+    timeout: 10 * 60_000,
+  }, async () => {
+    const ws = startRun(base);
+    const slug = 'hutan-kota-transisi-energi-pengakuan-hutan-kota-yang-23';
+    const page = () => readFileSync(path.join(ws.dist, 'berita', slug, 'index.html'), 'utf8');
+    const feed = () =>
+      JSON.parse(readFileSync(path.join(ws.dist, 'berita', slug, 'pembaruan.json'), 'utf8')) as {
+        live: boolean;
+        updates: { id: string; pinned: boolean }[];
+      };
+    // The newest article (19 November 2025), its paragraphs one update each, the first pinned.
+    await replaySequence(ws, ['live(25,0,0)']);
+    expect(page()).toContain('data-live-mark');
+    const first = feed();
+    expect(first.live).toBe(true);
+    // A new update half an hour after the newest, pinned: the old pin goes.
+    await replaySequence(ws, ['live(0,1,2)']);
+    const second = feed();
+    expect(second.updates.length).toBe(Math.min(first.updates.length + 1, 20));
+    expect(second.updates[0]!.pinned).toBe(true);
+    expect(second.updates.filter((u) => u.pinned)).toHaveLength(1);
+    // live.end six hours after the build's day: still live.
+    await replaySequence(ws, ['live(0,4,1)']);
+    expect(page()).toContain('data-live-mark');
+    expect(feed().live).toBe(true);
+    // A day later: ended, though no file changed.
+    await replaySequence(ws, ['clock(0)']);
+    expect(page()).not.toContain('data-live-mark');
+    expect(page()).toContain('Liputan langsung telah berakhir');
+    expect(feed().live).toBe(false);
+    expect(ws.history).toHaveLength(4);
+  });
+});
+
 describe('a publish equals a cold build after', () => {
   for (const { name, steps } of CASES)
     it(name, { timeout: 10 * 60_000 }, async () => {
