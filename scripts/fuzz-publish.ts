@@ -1,8 +1,11 @@
-// `npm run fuzz:publish -- --seed N --steps K [--runs R] [--path P] [--no-shrink] [--work DIR]`: the
+// `npm run fuzz:publish -- --seed N --steps K [--runs R] [--favour KIND=W,…] [--path P] [--no-shrink] [--work DIR]`: the
 // differential publish fuzzer (tests/build/publish-fuzz/) for long runs. Each run draws a sequence of at
 // most K changes from seed N, publishes after each change and compares with a cold build; a difference
 // stops the run, is shrunk to the smallest failing sequence and printed with what replays it.
 // Prints one line a publish; `--runs` defaults to enough sequences for about K × runs publishes.
+// `--favour live=8,clock=3` draws those kinds as if listed that many times (a path replays only with the
+// same --favour).
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fuzzPublish } from '../tests/build/publish-fuzz/fuzz.ts';
@@ -14,19 +17,44 @@ const { values } = parseArgs({
     steps: { type: 'string', default: '20' },
     runs: { type: 'string', default: '1' },
     path: { type: 'string' },
+    favour: { type: 'string' },
     'no-shrink': { type: 'boolean', default: false },
     work: { type: 'string', default: path.join(FUZZ_WORK_DIR, 'cli') },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+if (values.help) {
+  // This file's opening comment.
+  const lines = readFileSync(import.meta.filename, 'utf8').split('\n');
+  console.log(
+    lines
+      .slice(
+        0,
+        lines.findIndex((l) => !l.startsWith('//')),
+      )
+      .map((l) => l.replace(/^\/\/ ?/, ''))
+      .join('\n'),
+  );
+  process.exit(0);
+}
 const seed = Number(values.seed);
 const steps = Number(values.steps);
 const runs = Number(values.runs);
+const favour = values.favour
+  ? Object.fromEntries(
+      values.favour.split(',').map((pair) => {
+        const [name = '', weight = ''] = pair.split('=');
+        if (!/^\d+$/.test(weight)) throw new Error(`--favour ${pair}: write KIND=WEIGHT, e.g. live=8`);
+        return [name, Number(weight)];
+      }),
+    )
+  : undefined;
 const started = performance.now();
 let publishes = 0;
 let differing = 0;
 let known = 0;
 console.log(
-  `fuzz:publish --seed ${seed} --steps ${steps} --runs ${runs}${values.path ? ` --path ${values.path}` : ''}`,
+  `fuzz:publish --seed ${seed} --steps ${steps} --runs ${runs}${values.favour ? ` --favour ${values.favour}` : ''}${values.path ? ` --path ${values.path}` : ''}`,
 );
 const base = await prepareBase(values.work);
 try {
@@ -37,6 +65,7 @@ try {
     steps,
     path: values.path,
     noShrink: values['no-shrink'],
+    favour,
     onRun() {
       console.log('--- a sequence from the base corpus');
     },

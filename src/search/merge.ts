@@ -12,7 +12,12 @@ export interface MergedSearch {
 
 /**
  * One result list from the searches of a query's variants (see indonesian.ts): each page once, with its
- * best score; ordered by score, or by date when asked. Filter counts are recounted over the merged pages.
+ * best score and the data (the excerpt) of the first variant that found it, the query as typed before its
+ * restored forms; ordered by score, or by date when asked. Filter counts are recounted over the merged pages.
+ *
+ * Not the data of the variant that scored the page best: a delta page's scores are calibrated per search
+ * (delta.ts), so which variant wins can differ from a cold build's when the two are close, and the excerpt
+ * with it. Which variants find a page does not differ.
  */
 export async function mergeSearches(searches: (SearchResults | null)[], byDate: boolean): Promise<MergedSearch> {
   const found = searches.filter((s): s is SearchResults => s !== null);
@@ -25,7 +30,8 @@ export async function mergeSearches(searches: (SearchResults | null)[], byDate: 
   for (const search of withHits) {
     for (const result of search.results) {
       const seen = best.get(result.id);
-      if (!seen || result.score > seen.score) best.set(result.id, result);
+      if (!seen) best.set(result.id, result);
+      else if (result.score > seen.score) best.set(result.id, { ...seen, score: result.score });
     }
   }
   const merged = [...best.values()].sort((a, b) => b.score - a.score);

@@ -14,8 +14,11 @@ afterAll(() => {
     rmSync(path.join(FUZZ_WORK_DIR, 'run'), { recursive: true, force: true, maxRetries: 20 });
 }, 5 * 60_000);
 
-/** The seed and length of the run in `npm test`: 13 changes of 12 kinds, about 2 minutes. */
-const SEED = 96;
+/**
+ * The seed and length of the run in `npm test`: 13 publishes of 10 kinds, an article made live among them,
+ * about 2 minutes. (Seed 96 drew 8 kinds once the live kind was added: every seed draws anew.)
+ */
+const SEED = 111;
 const STEPS = 14;
 
 it(`publishes equal to a cold build after every step of a random sequence (seed ${SEED})`, {

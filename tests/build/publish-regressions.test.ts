@@ -158,7 +158,55 @@ const CASES: Case[] = [
     name: 'corrections made and withdrawn: the article, /koreksi/, its feed and the sitemap follow',
     steps: ['article.field(3,11,1)', 'article.field(3,11,3)'],
   },
+  {
+    // Found by the fuzzer (seed 28105, --favour live=25,clock=10; shrunk): a live page, in the delta, that
+    // both the query as typed ("pemerintah") and its restored form ("perintah") find. Merging the two
+    // searches kept the excerpt of the one that scored the page higher, and a delta page's scores are
+    // calibrated per search: the publish chose the other form than a cold build did, and showed another
+    // excerpt. Now the excerpt is the first form's that finds the page; the best score still ranks it.
+    name: 'a live page in the delta, found by two forms of a query: the excerpt is that of the form typed',
+    steps: ['live(487,0,0)', 'live(0,421,670)', 'expert.add(430,948,21)'],
+  },
 ];
+
+describe('live coverage', () => {
+  // Not a regression: the first publishes of a live page (issue 28), an update published as an edit.
+  // The page's LANGSUNG mark, its updates and pembaruan.json follow each publish; the last publish
+  // changes no file, only the day, which passes live.end.
+  it('made live, an update appended (the pin moved to it), live.end set, the clock past it', {
+    timeout: 10 * 60_000,
+  }, async () => {
+    const ws = startRun(base);
+    const slug = 'hutan-kota-transisi-energi-pengakuan-hutan-kota-yang-23';
+    const page = () => readFileSync(path.join(ws.dist, 'berita', slug, 'index.html'), 'utf8');
+    const feed = () =>
+      JSON.parse(readFileSync(path.join(ws.dist, 'berita', slug, 'pembaruan.json'), 'utf8')) as {
+        live: boolean;
+        updates: { id: string; pinned: boolean }[];
+      };
+    // The newest article (19 November 2025), its paragraphs one update each, the first pinned.
+    await replaySequence(ws, ['live(25,0,0)']);
+    expect(page()).toContain('data-live-mark');
+    const first = feed();
+    expect(first.live).toBe(true);
+    // A new update half an hour after the newest, pinned: the old pin goes.
+    await replaySequence(ws, ['live(0,1,2)']);
+    const second = feed();
+    expect(second.updates.length).toBe(Math.min(first.updates.length + 1, 20));
+    expect(second.updates[0]!.pinned).toBe(true);
+    expect(second.updates.filter((u) => u.pinned)).toHaveLength(1);
+    // live.end six hours after the build's day: still live.
+    await replaySequence(ws, ['live(0,4,1)']);
+    expect(page()).toContain('data-live-mark');
+    expect(feed().live).toBe(true);
+    // A day later: ended, though no file changed.
+    await replaySequence(ws, ['clock(0)']);
+    expect(page()).not.toContain('data-live-mark');
+    expect(page()).toContain('Liputan langsung telah berakhir');
+    expect(feed().live).toBe(false);
+    expect(ws.history).toHaveLength(4);
+  });
+});
 
 describe('a publish equals a cold build after', () => {
   for (const { name, steps } of CASES)

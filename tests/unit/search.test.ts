@@ -125,6 +125,23 @@ describe('mergeSearches', () => {
     expect(merged.filters).toEqual({ bagian: { X: 1, Y: 2 } });
   });
 
+  it("takes a page's data from the first search that found it, its score from the best", async () => {
+    // The query as typed scores the page 1, a restored form 9: ranked by 9, shown with the typed excerpt.
+    const typed: PagefindResult = {
+      ...result('a', 1, '2025-01-01', 'X'),
+      data: async () => ({ url: '/a/', excerpt: 'typed', meta: { tanggal: '2025-01-01' }, filters: { bagian: ['X'] } }),
+    };
+    const merged = await mergeSearches(
+      [search([typed, result('b', 5, '2025-03-01', 'Y')]), search([result('a', 9, '2025-01-01', 'X')])],
+      false,
+    );
+    expect(merged.results.map((r) => [r.id, r.score])).toEqual([
+      ['a', 9],
+      ['b', 5],
+    ]);
+    expect((await merged.results[0]!.data()).excerpt).toBe('typed');
+  });
+
   it('orders by date when asked', async () => {
     const merged = await mergeSearches(
       [search([result('a', 9, '2025-01-01', 'X')]), search([result('b', 1, '2025-03-01', 'X')])],

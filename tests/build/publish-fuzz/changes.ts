@@ -9,7 +9,10 @@
  * again; lead and body images added, removed, replaced in place, twinned under a second name; experts
  * and sections added, edited, deleted, renamed, two experts with one printed name; tags appearing and
  * disappearing; the build date moving by days and years; files touched without a change and rewritten
- * in the same instant as before; invalid files (the build fails) and their fix.
+ * in the same instant as before; invalid files (the build fails) and their fix. Issue 28 adds live
+ * coverage: an article made live, updates appended (key, pinned, the pin moved), edited and re-timed, the
+ * coverage ended before or after the build's day (a clock change then ends it with no file changed),
+ * resumed, and the article made normal again.
  */
 import {
   copyFileSync,
@@ -130,10 +133,34 @@ function editProse(text: string, n: number, edit: (p: string) => string): string
   return `${head}---\n${parts.join('\n\n')}`;
 }
 
+/**
+ * Whether the last block of `text` would take a closing `:::` right below it as its own: an HTML block
+ * runs on to the next blank line, and a table takes the line as one more row.
+ */
+const runsOn = (text: string) => /^[<|]/.test(text.slice(text.lastIndexOf('\n\n') + 1).trimStart());
+
+/** A block nested in a live update: its directive fences one colon longer (`::::pullquote`). */
+const deeper = (block: string) => block.replace(/^:::(?=[a-z])/, '::::').replace(/\n:::$/, '\n::::');
+
 function insertBlock(text: string, n: number, block: string): string {
   const { head, body } = split(text);
   const parts = paragraphs(body);
-  parts.splice(1 + (n % parts.length), 0, block);
+  const at = 1 + (n % parts.length);
+  // In a live article nothing may stand between updates: past the first one, the block goes into the
+  // update it would follow, before its closing fence.
+  const first = parts.findIndex((p) => p.startsWith(':::update{'));
+  const before = parts[at - 1]!;
+  const closing = /\n:::\s*$/.exec(before);
+  if (first < 0 || at <= first) parts.splice(at, 0, block);
+  else if (before.trim() === ':::') parts.splice(at - 1, 0, deeper(block));
+  else if (closing)
+    parts.splice(
+      at - 1,
+      1,
+      before.slice(0, closing.index),
+      `${deeper(block)}${runsOn(block) ? '\n' : ''}${before.slice(closing.index)}`,
+    );
+  else parts.splice(at, 0, deeper(block));
   return `${head}---\n${parts.join('\n\n')}`;
 }
 
@@ -340,7 +367,14 @@ const BODY_EDITS: ((ws: Workspace, a: ArticleFile, v: number) => [string | undef
         'footnote removed',
       ];
     const edited = editProse(a.text, v, (p) => `${p}[^catatan]`);
-    return [edited ? `${edited.trimEnd()}\n\n[^catatan]: Catatan redaksi ${v}.\n` : undefined, 'footnote'];
+    if (!edited) return [undefined, ''];
+    const note = `[^catatan]: Catatan redaksi ${v}.`;
+    // A live article's notes stand above its first update: nothing may follow the updates.
+    const first = edited.search(/^:::update\{/m);
+    return [
+      first < 0 ? `${edited.trimEnd()}\n\n${note}\n` : `${edited.slice(0, first)}${note}\n\n${edited.slice(first)}`,
+      'footnote',
+    ];
   },
   (_ws, a, v) => {
     const html = [
@@ -437,6 +471,229 @@ const articleDraft: ChangeKind = {
     if (draft) return rewrite(ws, draft, removeField(draft.text, 'draft'), 'publish again');
     const article = pick(published(all), n >> 1);
     return article ? rewrite(ws, article, setField(article.text, 'draft', 'true'), 'draft') : undefined;
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Live coverage (issue 28; content-format "Live coverage")
+
+const MINUTE = 60_000;
+
+const dateOf = (value: string | undefined) => parseArticleDate((value ?? '').replace(/^"|"$/g, ''));
+
+/** `live:` as these changes write it, on one line: `{ start: …, end: … }`; the times as written. */
+function liveOf(text: string): { start: string; end: string | undefined } | undefined {
+  const value = field(text, 'live');
+  const start = value && /start: "?([^",}\s]+)/.exec(value)?.[1];
+  if (!start) return undefined;
+  return { start, end: /end: "?([^",}\s]+)/.exec(value)?.[1] };
+}
+
+/** `live:` set; a new one goes last in the frontmatter, where an editor writes it. */
+function setLive(text: string, start: string, end?: string): string {
+  const value = `{ start: ${start}${end ? `, end: ${end}` : ''} }`;
+  if (liveOf(text)) return setField(text, 'live', value);
+  const { head, body } = split(text);
+  return `${head}live: ${value}\n---\n${body}`;
+}
+
+/** Mostly in Jakarta time; now and then in Makassar time (+08:00), the same instant: anchors are in WIB. */
+const timeAt = (date: Date, v: number) =>
+  v % 7 === 3 ? `${new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00` : toJakartaIso(date);
+
+/** One `:::update{…}` block of a body, where it stands and what it says. */
+interface Update {
+  index: number;
+  time: string;
+  key: boolean;
+  pinned: boolean;
+  inner: string;
+}
+
+const UPDATE = /^:::update\{([^}\n]*)\}\n([\s\S]*?)\n:::$/gm;
+
+function parseUpdate(attributes: string, inner: string, index: number): Update {
+  const flags = attributes.split(/\s+/);
+  return {
+    index,
+    time: /time="([^"]*)"/.exec(attributes)?.[1] ?? '',
+    key: flags.includes('key'),
+    pinned: flags.includes('pinned'),
+    inner: inner.trimEnd(),
+  };
+}
+
+const updatesOf = (body: string): Update[] => [...body.matchAll(UPDATE)].map((m) => parseUpdate(m[1]!, m[2]!, m.index));
+
+function renderUpdate(u: Pick<Update, 'time' | 'key' | 'pinned' | 'inner'>): string {
+  const flags = `${u.key ? ' key' : ''}${u.pinned ? ' pinned' : ''}`;
+  return `:::update{time="${u.time}"${flags}}\n${u.inner}\n${runsOn(u.inner) ? '\n' : ''}:::`;
+}
+
+/** The body with each update as `change` makes it; an update it returns unchanged keeps its bytes. */
+const mapUpdates = (body: string, change: (u: Update) => Update) =>
+  body.replace(UPDATE, (whole: string, attributes: string, inner: string, index: number) => {
+    const u = parseUpdate(attributes, inner, index);
+    const next = change(u);
+    return next === u ? whole : renderUpdate(next);
+  });
+
+/** The body with one update changed. */
+const changeUpdate = (body: string, u: Update, next: Partial<Update>) =>
+  mapUpdates(body, (x) => (x.index === u.index ? { ...x, ...next } : x));
+
+const unpinned = (body: string) => mapUpdates(body, (u) => (u.pinned ? { ...u, pinned: false } : u));
+
+const shallower = (inner: string) => inner.replace(/^::::(?=[a-z])/gm, ':::').replace(/^::::$/gm, ':::');
+
+const LEADS = ['Posko pengungsian ditambah', 'Jalan utama dibuka kembali', 'Air mulai surut', 'Bantuan logistik tiba'];
+
+/**
+ * An article goes live: `live.start` at or after its published time, its first paragraph the summary and
+ * the rest of its body in updates of one to three blocks, a few minutes apart; sometimes one pinned, one
+ * a key event. Footnote definitions stay in the summary (nothing may stand between updates).
+ */
+function makeLive(a: ArticleFile, v: number): [string | undefined, string] {
+  const published = dateOf(field(a.text, 'published'));
+  if (!published || liveOf(a.text)) return [undefined, ''];
+  const start = new Date(published.date.getTime() + (v % 4) * 15 * MINUTE);
+  const parts = paragraphs(split(a.text).body.trimEnd());
+  const notes = parts.filter((p) => p.startsWith('[^'));
+  const [summary = '', ...rest] = parts.filter((p) => !p.startsWith('[^'));
+  const size = 1 + (v % 3);
+  const gap = 5 + (v % 20);
+  const count = Math.ceil(rest.length / size);
+  if (count === 0) return [undefined, ''];
+  const updates = Array.from({ length: count }, (_, i) =>
+    renderUpdate({
+      time: timeAt(new Date(start.getTime() + (i + 1) * gap * MINUTE), v + i),
+      key: v % 2 === 0 && i === count >> 1,
+      pinned: v % 3 === 0 && i === 0,
+      inner: rest
+        .slice(i * size, (i + 1) * size)
+        .map(deeper)
+        .join('\n\n'),
+    }),
+  );
+  const { head } = split(a.text);
+  const text = `${head}---\n${[summary, ...notes, ...updates].join('\n\n')}\n`;
+  return [setLive(text, toJakartaIso(start)), `live from ${toJakartaIso(start)}, ${count} updates`];
+}
+
+type LiveEdit = (
+  ws: Workspace,
+  a: ArticleFile,
+  v: number,
+  live: { start: string; end: string | undefined },
+) => [string | undefined, string];
+
+const LIVE_EDITS: LiveEdit[] = [
+  (ws, a, v, live) => {
+    // A new update at the end of the file: usually the newest, sometimes in the same minute as the newest
+    // (its anchor gets -2) or late, between older ones. Pinning it unpins the one pinned before.
+    const { head, body } = split(a.text);
+    const start = dateOf(live.start)!.date.getTime();
+    const latest = Math.max(start, ...updatesOf(body).map((u) => dateOf(u.time)?.date.getTime() ?? start));
+    const at =
+      v % 5 === 0
+        ? latest
+        : v % 5 === 1
+          ? start + Math.floor((latest - start) / 2 / MINUTE) * MINUTE
+          : latest + (1 + (v % 4)) * 10 * MINUTE;
+    const k = ws.next();
+    const pinned = v % 4 === 2;
+    const update = renderUpdate({
+      time: timeAt(new Date(at), v),
+      key: v % 3 === 1,
+      pinned,
+      inner: `**Pembaruan ${k}: ${pick(LEADS, v)}.** ${pick(SENTENCES, v)}`,
+    });
+    const before = pinned ? unpinned(body) : body;
+    return [
+      `${head}---\n${before.trimEnd()}\n\n${update}\n`,
+      `new update ${k} at ${toJakartaIso(new Date(at))}${v % 3 === 1 ? ' key' : ''}${pinned ? ' pinned' : ''}`,
+    ];
+  },
+  (_ws, a, v, live) => {
+    // An update's text edited: a sentence added, its lead-in rewritten, or its time corrected (its anchor
+    // and place in the stream move).
+    const { head, body } = split(a.text);
+    const u = pick(updatesOf(body), v);
+    if (!u) return [undefined, ''];
+    const blocks = u.inner.split('\n\n');
+    let { inner, time } = u;
+    let what: string;
+    if (v % 3 === 0) {
+      const at = blocks.findIndex((p) => /^(\*\*|[A-Z"“])/.test(p) && !p.includes(':::') && !p.includes('|'));
+      if (at < 0) blocks.unshift(pick(SENTENCES, v)!);
+      else blocks[at] = `${blocks[at]} ${pick(SENTENCES, v)}`;
+      inner = blocks.join('\n\n');
+      what = 'text';
+    } else if (v % 3 === 1) {
+      const lead = `**Kabar terbaru ${v}.**`;
+      inner = /^\*\*[^*\n]+\*\*/.test(inner) ? inner.replace(/^\*\*[^*\n]+\*\*/, lead) : `${lead} ${inner}`;
+      what = 'lead-in';
+    } else {
+      const start = dateOf(live.start)!.date.getTime();
+      const was = dateOf(u.time)?.date.getTime() ?? start;
+      time = timeAt(new Date(Math.max(start, was + (v % 2 === 0 ? 1 : -1) * (1 + (v % 30)) * MINUTE)), v);
+      what = `time ${u.time} → ${time}`;
+    }
+    return [`${head}---\n${changeUpdate(body, u, { inner, time })}`, `update ${what}`];
+  },
+  (_ws, a, v) => {
+    // An update made a key event or no longer one; the pin moved to it, or taken off.
+    const { head, body } = split(a.text);
+    const u = pick(updatesOf(body), v >> 1);
+    if (!u) return [undefined, ''];
+    if (v % 2 === 0) return [`${head}---\n${changeUpdate(body, u, { key: !u.key })}`, `key ${!u.key}`];
+    if (u.pinned) return [`${head}---\n${changeUpdate(body, u, { pinned: false })}`, 'unpinned'];
+    const moved = mapUpdates(body, (x) =>
+      x.index === u.index ? { ...x, pinned: true } : x.pinned ? { ...x, pinned: false } : x,
+    );
+    return [`${head}---\n${moved}`, 'pin moved'];
+  },
+  (ws, a, v, live) => {
+    // The coverage ends: a few hours before the build's day (ended), or after it (still live, until a
+    // clock change passes it: no file changes then).
+    const start = dateOf(live.start)!.date.getTime();
+    const now = dateOf(ws.buildDate)!.date.getTime();
+    const hours = [2, 6, 20][v % 3]!;
+    const end = Math.max(start, now + (v % 2 === 0 ? -hours : hours) * 3_600_000);
+    const iso = timeAt(new Date(end), v);
+    return [setLive(a.text, live.start, iso), `end ${iso} (${end > now ? 'still live' : 'ended'} on ${ws.buildDate})`];
+  },
+  (_ws, a, _v, live) => [live.end ? setLive(a.text, live.start) : undefined, 'end removed: live again'],
+  (_ws, a) => {
+    // Back to a normal article: the updates' words stay, as paragraphs, in the file's order.
+    const { head, body } = split(a.text);
+    const plain = body.replace(UPDATE, (_all, _attrs, inner: string) => shallower(inner.trimEnd()));
+    return [removeField(`${head}---\n${plain}`, 'live'), 'no longer live'];
+  },
+];
+
+/**
+ * Live coverage: an article made live (edit 0, also what any edit does while no article is live), then
+ * its updates appended, edited, flagged, its coverage ended, resumed, and the article made normal again.
+ */
+const live: ChangeKind = {
+  name: 'live',
+  apply(ws, [n = 0, e = 0, v = 0]) {
+    const all = published(articleFiles(ws));
+    const lives = all.filter((a) => liveOf(a.text));
+    const which = e % (LIVE_EDITS.length + 1);
+    if (which === 0 || lives.length === 0) {
+      const a = pick(
+        all.filter((x) => !liveOf(x.text)),
+        n,
+      );
+      if (!a) return undefined;
+      const [text, what] = makeLive(a, v);
+      return rewrite(ws, a, text, `live: ${what}`);
+    }
+    const a = pick(lives, n)!;
+    const [text, what] = LIVE_EDITS[which - 1]!(ws, a, v, liveOf(a.text)!);
+    return rewrite(ws, a, text, `live: ${what}`);
   },
 };
 
@@ -802,6 +1059,8 @@ export const CHANGE_KINDS: readonly ChangeKind[] = [
   touch,
   racyRewrite,
   breakFile,
+  // Last, so that the kinds before keep their places in the list fast-check draws from.
+  live,
 ];
 
 export const CHANGES_BY_NAME = new Map([...CHANGE_KINDS, fixPending].map((k) => [k.name, k]));

@@ -114,9 +114,25 @@ async function check(ws: Workspace, change: string): Promise<void> {
 }
 
 const argument = fc.nat({ max: 1000 });
-const stepArbitraries = CHANGE_KINDS.map((kind) =>
-  fc.tuple(argument, argument, argument).map((args) => new Step(kind, args)),
-);
+
+/**
+ * The kinds fast-check draws from, each as often as it is listed in CHANGE_KINDS; `favour` lists a kind
+ * that many times instead (`{ live: 6 }`: six times as often as a kind listed once; 0 leaves it out).
+ * Without it, the list is CHANGE_KINDS itself, so seeds and paths replay as before.
+ */
+function stepArbitraries(favour: Readonly<Record<string, number>> = {}) {
+  for (const name of Object.keys(favour))
+    if (!CHANGE_KINDS.some((k) => k.name === name)) throw new Error(`favour: no change kind "${name}"`);
+  const kinds = CHANGE_KINDS.filter((kind, i) => {
+    const wanted = favour[kind.name];
+    return wanted === undefined || CHANGE_KINDS.slice(0, i).filter((k) => k === kind).length < wanted;
+  });
+  for (const [name, wanted] of Object.entries(favour)) {
+    const kind = CHANGE_KINDS.find((k) => k.name === name)!;
+    for (let listed = kinds.filter((k) => k === kind).length; listed < wanted; listed++) kinds.push(kind);
+  }
+  return kinds.map((kind) => fc.tuple(argument, argument, argument).map((args) => new Step(kind, args)));
+}
 
 export interface FuzzOptions {
   /** the base made by prepareBase() */
@@ -132,6 +148,8 @@ export interface FuzzOptions {
   noShrink?: boolean;
   /** stop shrinking (and fail with the smallest sequence found so far) after this long */
   timeLimitMs?: number;
+  /** draw these kinds this many times as often (stepArbitraries); a path replays only with the same */
+  favour?: Readonly<Record<string, number>> | undefined;
   onStep?: RunLog['onStep'];
   onRun?: RunLog['onRun'];
 }
@@ -141,11 +159,14 @@ export async function fuzzPublish(options: FuzzOptions): Promise<void> {
   log = { onStep: options.onStep, onRun: options.onRun };
   try {
     await fc.assert(
-      fc.asyncProperty(fc.commands(stepArbitraries, { maxCommands: options.steps, size: 'max' }), async (steps) => {
-        log.onRun?.();
-        const ws = startRun(options.base);
-        await fc.asyncModelRun(() => ({ model: {}, real: ws }), steps);
-      }),
+      fc.asyncProperty(
+        fc.commands(stepArbitraries(options.favour), { maxCommands: options.steps, size: 'max' }),
+        async (steps) => {
+          log.onRun?.();
+          const ws = startRun(options.base);
+          await fc.asyncModelRun(() => ({ model: {}, real: ws }), steps);
+        },
+      ),
       {
         seed: options.seed,
         numRuns: options.runs,
