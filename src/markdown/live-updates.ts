@@ -202,7 +202,7 @@ export const liveUpdates = defineMdastPlugin({
       reportError(
         ctx,
         node,
-        ':::update must stand on its own at the top level of the body, not inside a list, quote or other update',
+        ':::update must stand on its own at the top level of the body, not inside a list, quote or other update (is the update before it closed with :::? after a table, leave a blank line before :::)',
       );
     if (live === undefined || live === null) {
       for (const node of top)
@@ -224,7 +224,9 @@ export const liveUpdates = defineMdastPlugin({
     let pinned: Found | undefined;
     for (const child of root.children) {
       if (!isUpdate(child)) {
-        if (found.length === 0 || child.type === 'definition') summary.push(child);
+        // Link and footnote definitions show nothing where they stand: they may follow the updates.
+        if (found.length === 0 || child.type === 'definition' || child.type === 'footnoteDefinition')
+          summary.push(child);
         else
           reportError(
             ctx,

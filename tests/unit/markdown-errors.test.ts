@@ -137,6 +137,14 @@ describe('live coverage errors (live-updates.ts)', () => {
     );
   });
 
+  it('takes link and footnote definitions after the last update, and hints at an update left open by a table', async () => {
+    const notes = `Ringkasan.\n\n${update('time="2025-10-06T08:00:00+07:00"', 'Angka[^1] dan [tautan][t].')}\n[^1]: Sumber BPS.\n\n[t]: https://contoh.id/\n`;
+    const { html } = await renderFixture(live(notes), file);
+    expect(html).toContain('Sumber BPS');
+    const table = `:::update{time="2025-10-06T08:00:00+07:00"}\n| a | b |\n|---|---|\n| 1 | 2 |\n:::\n\n${update('time="2025-10-06T09:00:00+07:00"')}`;
+    await expect(renderFixture(live(table), file)).rejects.toThrow('after a table, leave a blank line before :::');
+  });
+
   it('records each update, the pinned one first, then newest first', async () => {
     const body = [
       'Ringkasan.',
