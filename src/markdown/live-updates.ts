@@ -18,15 +18,13 @@ export function liveUpdatesOf(data: Data): LiveUpdateFact[] | undefined {
   return data[LIVE_KEY] as LiveUpdateFact[] | undefined;
 }
 
-type DirectiveNode = ContainerDirectiveNode;
-
 const ATTRIBUTES = ['time', 'key', 'pinned'];
 
-const isUpdate = (node: RootContent): node is RootContent & DirectiveNode =>
-  node.type === 'containerDirective' && (node as DirectiveNode).name === 'update';
+const isUpdate = (node: RootContent): node is RootContent & ContainerDirectiveNode =>
+  node.type === 'containerDirective' && (node as ContainerDirectiveNode).name === 'update';
 
 /** An update nested inside something else: its place in the stream would be a guess. */
-function nestedUpdates(node: RootContent, found: DirectiveNode[]): void {
+function nestedUpdates(node: RootContent, found: ContainerDirectiveNode[]): void {
   if (!('children' in node)) return;
   for (const child of node.children as RootContent[]) {
     if (isUpdate(child)) found.push(child);
@@ -35,7 +33,7 @@ function nestedUpdates(node: RootContent, found: DirectiveNode[]): void {
 }
 
 /** A flag attribute (`key`, `pinned`): present means yes; `="false"` is refused rather than guessed. */
-function flag(node: DirectiveNode, name: string, ctx: MdastVisitorContext): boolean {
+function flag(node: ContainerDirectiveNode, name: string, ctx: MdastVisitorContext): boolean {
   const value = node.attributes?.[name];
   if (value === undefined) return false;
   if (value === null || value === '' || value === 'true') return true;
@@ -74,7 +72,7 @@ const label = (text: string, kind: string): BlockContent => ({
 });
 
 interface Found {
-  node: DirectiveNode;
+  node: ContainerDirectiveNode;
   fact: LiveUpdateFact;
   date: Date;
   order: number;
@@ -195,7 +193,7 @@ export const liveUpdates = defineMdastPlugin({
     const live = articleFrontmatter(ctx.data).live;
     if (live === undefined && !ctx.source.includes('update')) return;
     const top = root.children.filter(isUpdate);
-    const nested: DirectiveNode[] = [];
+    const nested: ContainerDirectiveNode[] = [];
     for (const child of root.children) if (!isUpdate(child)) nestedUpdates(child, nested);
     for (const update of top) for (const child of update.children) nestedUpdates(child, nested);
     for (const node of [...top.flatMap((u) => u.children.filter(isUpdate)), ...nested])
@@ -286,13 +284,9 @@ export const liveUpdates = defineMdastPlugin({
     }
 
     // Newest first; two updates of the same minute keep the file's order reversed, as if appended.
-    const stream = found
-      .filter((f) => f !== pinned)
-      .sort((a, b) => b.date.getTime() - a.date.getTime() || b.order - a.order);
-    const shown = pinned ? [pinned, ...stream] : stream;
-    const keys = stream.filter((f) => f.fact.key);
-    if (pinned?.fact.key) keys.unshift(pinned);
-    keys.sort((a, b) => b.date.getTime() - a.date.getTime() || b.order - a.order);
+    const newestFirst = [...found].sort((a, b) => b.date.getTime() - a.date.getTime() || b.order - a.order);
+    const shown = pinned ? [pinned, ...newestFirst.filter((f) => f !== pinned)] : newestFirst;
+    const keys = newestFirst.filter((f) => f.fact.key);
     ctx.data[LIVE_KEY] = shown.map((f) => f.fact);
 
     const updates = {
@@ -321,7 +315,7 @@ function demoteHeadings(nodes: readonly RootContent[], ctx: MdastVisitorContext)
 function wordsOf(nodes: readonly RootContent[]): string {
   const parts: string[] = [];
   const walk = (node: RootContent): void => {
-    if (node.type === 'containerDirective' && (node as DirectiveNode).name === 'pullquote') return;
+    if (node.type === 'containerDirective' && (node as ContainerDirectiveNode).name === 'pullquote') return;
     if ('children' in node) {
       (node.children as RootContent[]).forEach(walk);
       if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'listItem' && node.type !== 'tableCell')
@@ -333,8 +327,9 @@ function wordsOf(nodes: readonly RootContent[]): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-function hasMedia(node: DirectiveNode): boolean {
+function hasMedia(node: ContainerDirectiveNode): boolean {
   return (node.children as RootContent[]).some(
-    (c) => c.type === 'image' || c.type === 'html' || ('children' in c && hasMedia(c as unknown as DirectiveNode)),
+    (c) =>
+      c.type === 'image' || c.type === 'html' || ('children' in c && hasMedia(c as unknown as ContainerDirectiveNode)),
   );
 }
