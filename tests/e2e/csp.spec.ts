@@ -31,7 +31,7 @@ test('the CSP allows no inline script but its hashes, and WebAssembly for Pagefi
 
 for (const [type, url] of Object.entries(PAGES)) {
   test(`${type} page: no CSP violation, console error or warning`, async ({ page }) => {
-    const problems = watch(page);
+    const problems = await watch(page);
     const response = await page.goto(url, { waitUntil: 'networkidle' });
     // A missing page is answered with the 404 page; the browser logs that status as a console error.
     expect(response?.status()).toBe(type === 'notFound' ? 404 : 200);
@@ -43,7 +43,7 @@ for (const [type, url] of Object.entries(PAGES)) {
 }
 
 test('search runs under the CSP, and the highlighter loads on the article it leads to', async ({ page }) => {
-  const problems = watch(page);
+  const problems = await watch(page);
   const pagefind: string[] = [];
   page.on('request', (r) => r.url().includes('/pagefind/') && pagefind.push(r.url()));
   await page.goto('cari/?q=putin');

@@ -36,7 +36,7 @@ test(`${HOSTILE_COUNT} payloads × ${FIELDS_PER_PAYLOAD} fields: the fixture has
 
 for (const p of payloads) {
   test(`payload ${p.n} ${JSON.stringify(p.payload)} is text on every page and runs nothing`, async ({ page }) => {
-    const problems = watch(page, { warnings: false });
+    const problems = await watch(page, { warnings: false });
     const tagPage = `/topik/${slugify(p.article.tag)}/`;
     expect(tagPage).toMatch(/^\/topik\/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*\/$/u);
 
@@ -95,7 +95,7 @@ for (const p of payloads) {
 }
 
 test('a live page inserts updates full of payloads from its feed as text, running nothing', async ({ page }) => {
-  const problems = watch(page);
+  const problems = await watch(page);
   const url = `/berita/${HOSTILE_LIVE.slug}/`;
   const feed = JSON.parse(read(`berita/${HOSTILE_LIVE.slug}/pembaruan.json`)) as { updates: { id: string }[] };
   expect(feed.updates).toHaveLength(HOSTILE_COUNT);
@@ -114,7 +114,7 @@ test('a live page inserts updates full of payloads from its feed as text, runnin
 });
 
 test('home, latest and experts pages list the payloads as text and run nothing', async ({ page }) => {
-  const problems = watch(page, { warnings: false });
+  const problems = await watch(page, { warnings: false });
   for (const url of ['/', '/terkini/', '/pakar/', '/cari/?q=ujixss']) {
     await page.goto(url);
     if (url.startsWith('/cari/')) await expect(page.locator('html')).toHaveAttribute('data-search-ready', 'done');
@@ -129,7 +129,7 @@ test('home, latest and experts pages list the payloads as text and run nothing',
 test('the article rail shows the newest headlines from /terkini.json as text, within its reserved room', async ({
   page,
 }) => {
-  const problems = watch(page, { warnings: false });
+  const problems = await watch(page, { warnings: false });
   const stories = (
     (await (await page.request.get('/terkini.json')).json()) as {
       stories: { section: string; title: string; url: string; date: string }[];

@@ -76,7 +76,7 @@ test('hosts that read _headers let browsers reuse it for a minute', () => {
 });
 
 test('filled in the browser with the five newest, as the compact cards of the static lists', async ({ page }) => {
-  const problems = watch(page);
+  const problems = await watch(page);
   const stories = await feed(page.request);
   await page.goto(SEED);
   await expect(items(page)).toHaveCount(5);
@@ -123,7 +123,7 @@ test('without JavaScript: the heading and a link to all the latest stories, no e
 });
 
 test('a failed fetch leaves the link and no empty room', async ({ page }) => {
-  const problems = watch(page);
+  const problems = await watch(page);
   await page.route('**/terkini.json', (route) => route.abort());
   await page.goto(SEED);
   await expect(page.locator('#terkini-isi')).toBeHidden();

@@ -149,7 +149,7 @@ test.describe('a live page', () => {
   });
 
   test("shows a next publish's update only when asked, and the reader's place holds", async ({ page }) => {
-    const problems = watch(page);
+    const problems = await watch(page);
     const next = feedOf('dist-live-next');
     expect(JSON.parse(next).updates[0].id, 'the next publish adds one update').toBe(NEXT_UPDATE.id);
     await page.clock.install({ time: BUILT_AT });

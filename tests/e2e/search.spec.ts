@@ -12,7 +12,7 @@ async function waitForSearch(page: Page) {
 }
 
 test('search from the header of an article, open a result, see the words highlighted', async ({ page }) => {
-  const problems = watch(page);
+  const problems = await watch(page);
   const pagefindRequests: string[] = [];
   page.on('request', (r) => r.url().includes('/pagefind/') && pagefindRequests.push(r.url()));
   await page.goto(SEED, { waitUntil: 'networkidle' });
@@ -37,7 +37,7 @@ test('search from the header of an article, open a result, see the words highlig
 });
 
 test('words of one live update find the live page, and its result leads to that update', async ({ page }) => {
-  const problems = watch(page);
+  const problems = await watch(page);
   await page.setViewportSize(VIEWPORTS.phone);
   await page.goto('/cari/?q=Dinas+Pendidikan+meliburkan');
   await waitForSearch(page);
@@ -86,7 +86,7 @@ test('an ordinary article leads to itself, though its words match under a subhea
 test('the header box searches in place: the index loads on focus, no navigation, back returns to the article', async ({
   page,
 }) => {
-  const problems = watch(page);
+  const problems = await watch(page);
   await page.goto(SEED, { waitUntil: 'networkidle' });
   const articleTitle = await page.title();
   // A mark on this document: a navigation would lose it.
@@ -162,7 +162,7 @@ test('"/" focuses the header search box', async ({ page }) => {
 });
 
 test('a shared URL shows the same results, with its filters set', async ({ page }) => {
-  const problems = watch(page);
+  const problems = await watch(page);
   await page.goto('/cari/?q=harga&bagian=ekonomi&urut=terbaru');
   await waitForSearch(page);
   await expect(page.locator('#search-q')).toHaveValue('harga');
@@ -180,7 +180,7 @@ test('a shared URL shows the same results, with its filters set', async ({ page 
 });
 
 test('filters narrow the results, and back and forward walk through the searches', async ({ page }) => {
-  const problems = watch(page);
+  const problems = await watch(page);
   await page.goto('/cari/?q=wanareja');
   await waitForSearch(page);
   const all = await page.locator('#search-results > li').count();
@@ -305,7 +305,7 @@ for (const [name, url] of [
       for (const viewport of Object.values(VIEWPORTS)) {
         const context = await browser.newContext({ viewport, colorScheme });
         const page = await context.newPage();
-        const problems = watch(page);
+        const problems = await watch(page);
         await page.goto(url);
         await waitForSearch(page);
         const results = await new AxeBuilder({ page })
@@ -325,7 +325,7 @@ test(`search input is text, never markup: ${XSS_PAYLOADS.length} payloads in q, 
   page,
 }) => {
   test.slow();
-  const problems = watch(page);
+  const problems = await watch(page);
   for (const payload of XSS_PAYLOADS) {
     const shown = payload.replace(/\s+/g, ' ');
     await page.goto(

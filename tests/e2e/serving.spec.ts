@@ -110,7 +110,7 @@ test.describe('nginx with deploy/nginx.conf', () => {
   });
 
   test('a reader loads the seed article: its inline scripts run, nothing is blocked', async ({ page }) => {
-    const problems = watch(page);
+    const problems = await watch(page);
     await page.goto(SEED, { waitUntil: 'networkidle' });
     await expect(page.locator('h1')).toContainText('Kim Sambut Putin');
     await expect(page.locator('html')).toHaveClass(/\bjs\b/);

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
  * and dialogs or calls of alert/confirm/prompt (what injected script does first). Tests end with
  * `expect(problems).toEqual([])`.
  */
-export function watch(page: Page, options: { warnings?: boolean } = {}): string[] {
+export async function watch(page: Page, options: { warnings?: boolean } = {}): Promise<string[]> {
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error' || (options.warnings !== false && m.type() === 'warning'))
@@ -17,8 +17,10 @@ export function watch(page: Page, options: { warnings?: boolean } = {}): string[
     problems.push(`dialog: ${d.type()} ${d.message()}`);
     void d.dismiss();
   });
-  void page.exposeFunction('__wartaProblem', (text: string) => problems.push(text));
-  void page.addInitScript(() => {
+  // Awaited: both must be in place before the test navigates, and an unawaited registration can outlive
+  // a page that closes first (Playwright then fails the test with "Cannot find parent object page@…").
+  await page.exposeFunction('__wartaProblem', (text: string) => problems.push(text));
+  await page.addInitScript(() => {
     const report = (text: string) =>
       (window as unknown as { __wartaProblem: (t: string) => void }).__wartaProblem(text);
     document.addEventListener('securitypolicyviolation', (e) =>
