@@ -192,6 +192,14 @@ try {
   fail('share images', error);
 }
 done('share images');
+// The service worker, from its code and the offline page Astro just wrote (docs/offline.md).
+try {
+  const { writeServiceWorker } = await import('../src/build/service-worker.ts');
+  await writeServiceWorker(staging, process.env.WARTA_BASE ?? '/');
+} catch (error) {
+  fail('service worker', error);
+}
+done('service worker');
 // The search index: bundles of periods of years and of experts and topics, each an archive kept in the
 // cache plus a small bundle of the pages changed since (src/build/search-index.ts, docs/search.md).
 // Pagefind's Node API never answers once its service has crashed (a Rust panic, printed above): Node then

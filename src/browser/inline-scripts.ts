@@ -22,6 +22,8 @@ const FILES = {
   shareActions: 'share-actions.ts',
   latestRail: 'latest-rail.ts',
   liveUpdates: 'live-updates.ts',
+  offline: 'offline.ts',
+  offlinePage: 'offline-page.ts',
 } as const;
 
 export type InlineScript = keyof typeof FILES;

@@ -40,6 +40,11 @@ export const CACHE_CONTROL = {
   live: 'public, max-age=10, must-revalidate',
   /** Not hashed, and rarely changed. */
   day: 'public, max-age=86400',
+  /**
+   * The service worker: asked again whenever a browser checks for a new one, so a deploy's worker is found
+   * at the reader's next visit. Browsers bypass their HTTP cache for it anyway; a CDN must not keep it.
+   */
+  worker: 'no-cache',
 } as const;
 
 export interface CacheRule {
@@ -50,6 +55,13 @@ export interface CacheRule {
   paths: readonly string[];
   cacheControl: string;
   why: string;
+  /** set for files served with a type that nginx's stock mime.types does not know */
+  contentType?: string;
+  /**
+   * Named by hash and needed by pages read offline: the service worker answers them from its cache first
+   * (src/browser/worker/service-worker.ts). Only immutable rules may say so.
+   */
+  cacheFirstOffline?: true;
 }
 
 /** The first rule whose path matches decides; what none matches gets `CACHE_CONTROL.revalidate`. */
@@ -58,6 +70,7 @@ export const CACHE_RULES: readonly CacheRule[] = [
     paths: ['/_astro/*'],
     cacheControl: CACHE_CONTROL.immutable,
     why: "Astro's CSS, scripts and images, named by hash",
+    cacheFirstOffline: true,
   },
   {
     paths: ['/og/berita/*'],
@@ -75,6 +88,7 @@ export const CACHE_RULES: readonly CacheRule[] = [
     ],
     cacheControl: CACHE_CONTROL.immutable,
     why: "Pagefind's index, fragment and filter files, named by hash (its entry files are revalidated)",
+    cacheFirstOffline: true,
   },
   { paths: ['/terkini.json'], cacheControl: CACHE_CONTROL.latest, why: 'the newest stories for "Berita Terkini"' },
   {
@@ -83,11 +97,30 @@ export const CACHE_RULES: readonly CacheRule[] = [
     why: "a live page's newest updates, polled by open pages (the page itself, like every page, is revalidated on each view)",
   },
   {
-    paths: ['/og/situs.jpg', '/og/rubrik/*', '/favicon.svg', '/logo.png'],
+    paths: ['/og/situs.jpg', '/og/rubrik/*', '/favicon.svg', '/logo.png', '/ikon/*'],
     cacheControl: CACHE_CONTROL.day,
-    why: "the site's and sections' share cards and the logos",
+    why: "the site's and sections' share cards, the logos and the app icons",
+  },
+  {
+    paths: ['/manifest.webmanifest'],
+    cacheControl: CACHE_CONTROL.day,
+    why: 'the web app manifest (name, icons, colours), read when a reader installs the site',
+    contentType: 'application/manifest+json',
+  },
+  {
+    paths: ['/sw.js'],
+    cacheControl: CACHE_CONTROL.worker,
+    why: 'the service worker: always asked again, so a new deploy reaches readers at their next visit',
   },
 ];
+
+/** URL path patterns (regular expression sources) the service worker answers from its cache first. */
+export function cacheFirstPatterns(base: string): string[] {
+  const prefix = base.replace(/\/$/, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  return CACHE_RULES.filter((rule) => rule.cacheFirstOffline).flatMap((rule) =>
+    rule.paths.map((p) => `^${prefix}${patternSource(p)}$`),
+  );
+}
 
 /** A `_headers` path pattern as the source of a regular expression over URL paths (unanchored). */
 function patternSource(pattern: string): string {
@@ -126,7 +159,10 @@ export function headersFile(): string {
   ];
   for (const rule of CACHE_RULES) {
     lines.push('', `# ${rule.why}`);
-    for (const path of rule.paths) lines.push(path, `  Cache-Control: ${rule.cacheControl}`);
+    for (const path of rule.paths) {
+      lines.push(path, `  Cache-Control: ${rule.cacheControl}`);
+      if (rule.contentType) lines.push(`  Content-Type: ${rule.contentType}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }
@@ -142,10 +178,12 @@ function nginxLocation(paths: readonly string[]): string {
   return `location ~ "^(?:${alternatives.join('|')})$"`;
 }
 
-function nginxHeaders(cacheControl: string, indent: string): string[] {
+function nginxHeaders(cacheControl: string, indent: string, contentType?: string): string[] {
   // `always`: a 404 carries them too. Each location repeats them: nginx drops the server's add_header
   // lines in any location that has its own.
   return [
+    // An empty types block inside the location: its one file gets the default type, not a guess.
+    ...(contentType ? [`${indent}types { }`, `${indent}default_type ${contentType};`] : []),
     `${indent}add_header Cache-Control "${cacheControl}" always;`,
     ...SECURITY_HEADERS.map(([name, value]) => `${indent}add_header ${name} "${value}" always;`),
   ];
@@ -195,7 +233,7 @@ export function nginxServer(): string {
       '',
       `  # ${rule.why}`,
       `  ${nginxLocation(rule.paths)} {`,
-      ...nginxHeaders(rule.cacheControl, inner),
+      ...nginxHeaders(rule.cacheControl, inner, rule.contentType),
       '  }',
     );
   }

@@ -187,4 +187,30 @@ export const t = {
     browseSections: 'Atau jelajahi rubrik:',
   },
   noArticles: 'Belum ada berita di sini.',
+  /** reading offline (docs/offline.md): the saved-copy note, "Simpan", the offline page, the app */
+  offline: {
+    /** the note the service worker puts above a page it answers with its kept copy */
+    savedCopy: (when: string) => `Anda membaca salinan tersimpan dari ${when}.`,
+    reload: 'Muat ulang',
+    /** the control that keeps an article for reading offline, and its state once pressed */
+    save: 'Simpan',
+    saved: 'Tersimpan',
+    saveLabel: 'Simpan untuk dibaca tanpa internet',
+    /** said by the share bar's live region */
+    savedDone: 'Berita disimpan. Anda bisa membacanya tanpa internet.',
+    unsavedDone: 'Berita dihapus dari simpanan.',
+    full: 'Simpanan penuh. Hapus berita lain dari simpanan dulu.',
+    pageTitle: 'Anda sedang luring',
+    pageDescription: 'Halaman ini belum tersimpan di perangkat Anda. Berita yang pernah Anda buka tetap bisa dibaca.',
+    /** when the page asked for was a search */
+    searchNeedsConnection: 'Pencarian membutuhkan sambungan internet. Berita yang tersimpan tetap bisa dibaca.',
+    listTitle: 'Tersimpan di perangkat ini',
+    savedMark: 'Disimpan',
+    keptOn: (when: string) => `Salinan dari ${when}`,
+    listEmpty: 'Belum ada berita yang tersimpan. Berita yang Anda buka saat terhubung akan tersimpan di sini.',
+    retry: 'Coba lagi',
+    /** the web app manifest */
+    appDescription:
+      'Berita yang jernih, cepat, dan tepercaya. Berita yang pernah dibuka tetap bisa dibaca tanpa internet.',
+  },
 } as const;

@@ -8,6 +8,8 @@ export const GET: APIRoute = ({ site }) => {
     'Allow: /',
     // Result URLs (/cari/?q=…) are an endless space of near-duplicate pages; the search page itself may be found.
     `Disallow: ${href('cari/')}?`,
+    // The offline page is for readers whose network failed, never for a search engine's results.
+    `Disallow: ${href('luring/')}`,
     '',
     `Sitemap: ${absoluteUrl(href('sitemap.xml'), site)}`,
     `Sitemap: ${absoluteUrl(href('sitemap-berita.xml'), site)}`,

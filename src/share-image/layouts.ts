@@ -44,26 +44,34 @@ function paperFrame(padding: string, children: Node[]): Node {
   );
 }
 
+/**
+ * The brand mark: a white "W" on the accent square. Rounded as in the logo; `full` squares it off with the
+ * letter smaller, inside the safe zone a launcher may cut a maskable icon to.
+ */
+function brandMark(brand: PreparedText, size: number, full = false): Node {
+  return h(
+    'div',
+    {
+      display: 'flex',
+      alignItems: 'center',
+      justifyContent: 'center',
+      width: size,
+      height: size,
+      borderRadius: full ? 0 : Math.round(size * 0.19),
+      backgroundColor: ACCENT,
+      color: '#ffffff',
+      fontFamily: stack(brand.fontFamily),
+      fontWeight: 700,
+      fontSize: Math.round(size * (full ? 0.5 : 0.66)),
+      lineHeight: 1,
+    },
+    'W',
+  );
+}
+
 function logo(brand: PreparedText, size: number, dark: boolean): Node {
   return h('div', { display: 'flex', alignItems: 'center', gap: Math.round(size * 0.3) }, [
-    h(
-      'div',
-      {
-        display: 'flex',
-        alignItems: 'center',
-        justifyContent: 'center',
-        width: size,
-        height: size,
-        borderRadius: Math.round(size * 0.19),
-        backgroundColor: ACCENT,
-        color: '#ffffff',
-        fontFamily: stack(brand.fontFamily),
-        fontWeight: 700,
-        fontSize: Math.round(size * 0.66),
-        lineHeight: 1,
-      },
-      'W',
-    ),
+    brandMark(brand, size),
     text(brand, {
       fontSize: Math.round(size * 0.92),
       lineHeight: 1,
@@ -338,4 +346,27 @@ export function logoLayout(): CardLayout {
     [logo(find(card, 'brand'), 96, false)],
   );
   return { tree, card };
+}
+
+/**
+ * The app icons of the web app manifest, from the logo's mark: "any" is the rounded mark on transparency;
+ * "full" fills the square (maskable icons, which a launcher cuts to its own shape, and Apple's, which iOS
+ * rounds), with the letter inside the maskable safe zone (the central 80%).
+ */
+export interface AppIcon {
+  name: string;
+  size: number;
+  shape: 'any' | 'full';
+}
+
+export const APP_ICONS: readonly AppIcon[] = [
+  { name: '192', size: 192, shape: 'any' },
+  { name: '512', size: 512, shape: 'any' },
+  { name: 'maskable-512', size: 512, shape: 'full' },
+  { name: 'apple-touch-180', size: 180, shape: 'full' },
+];
+
+export function iconLayout(icon: AppIcon): CardLayout {
+  const card = prepareCard([{ field: 'brand', text: 'W', family: family(SERIF), weight: 700 }]);
+  return { tree: brandMark(find(card, 'brand'), icon.size, icon.shape === 'full'), card };
 }

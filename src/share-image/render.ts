@@ -9,7 +9,7 @@
  */
 import sharp from 'sharp';
 import type { ShareImageInput, SiteImageInput } from './inputs.ts';
-import { articleLayout, LOGO_SIZE, logoLayout, siteLayout } from './layouts.ts';
+import { type AppIcon, articleLayout, iconLayout, LOGO_SIZE, logoLayout, siteLayout } from './layouts.ts';
 import { draw, rasterise } from './raster.ts';
 
 /** The share image of an article: a 1200×630 JPEG. Throws ShareImageError for a character nothing can draw. */
@@ -31,5 +31,15 @@ export async function renderLogo(): Promise<Buffer> {
   return sharp(pixels, { raw: { ...LOGO_SIZE, channels: 4 } })
     .flatten({ background: '#ffffff' })
     .png({ compressionLevel: 9 })
+    .toBuffer();
+}
+
+/** An app icon of the web app manifest (layouts.ts, APP_ICONS): a PNG, transparent around the "any" mark. */
+export async function renderIcon(icon: AppIcon): Promise<Buffer> {
+  const { tree, card } = iconLayout(icon);
+  const size = { width: icon.size, height: icon.size };
+  const pixels = await rasterise(tree, card, undefined, size);
+  return sharp(pixels, { raw: { ...size, channels: 4 } })
+    .png({ compressionLevel: 9, palette: true })
     .toBuffer();
 }

@@ -12,11 +12,12 @@ const src = path.resolve(import.meta.dirname, '../../src');
 const ALLOWED: Record<string, readonly string[]> = {
   core: [],
   i18n: [],
-  browser: [],
+  // The service worker is bundled (src/build/service-worker.ts) and formats dates as the site does.
+  browser: ['core'],
   styles: [],
   search: ['core', 'i18n'],
   markdown: ['core', 'i18n'],
-  build: ['core', 'search'],
+  build: ['core', 'i18n', 'search'],
   'share-image': ['core', 'i18n', 'build'],
   content: ['core', 'i18n', 'markdown', 'share-image', 'build'],
   integrations: ['core', 'content', 'build'],

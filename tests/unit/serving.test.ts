@@ -6,7 +6,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEPLOY_FILES } from '../../scripts/deploy-config.ts';
-import { CACHE_CONTROL, CACHE_RULES, cacheControlFor, pathPattern } from '../../src/build/serving.ts';
+import {
+  CACHE_CONTROL,
+  CACHE_RULES,
+  cacheControlFor,
+  cacheFirstPatterns,
+  pathPattern,
+} from '../../src/build/serving.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -38,6 +44,10 @@ describe('the serving table', () => {
     ['/sitemap.xml', CACHE_CONTROL.revalidate],
     // a page whose slug looks like a hashed folder is still a page
     ['/topik/fragment/', CACHE_CONTROL.revalidate],
+    ['/sw.js', CACHE_CONTROL.worker],
+    ['/manifest.webmanifest', CACHE_CONTROL.day],
+    ['/ikon/192.png', CACHE_CONTROL.day],
+    ['/luring/', CACHE_CONTROL.revalidate],
   ])('serves %s with %s', (urlPath, expected) => {
     expect(cacheControlFor(urlPath)).toBe(expected);
   });
@@ -50,5 +60,29 @@ describe('the serving table', () => {
         expect(matching, pattern).toEqual([rule]);
       }
     }
+  });
+
+  it('lets the service worker answer from its cache first only files named by hash that pages need', () => {
+    expect(
+      CACHE_RULES.filter((r) => r.cacheFirstOffline).every((r) => r.cacheControl === CACHE_CONTROL.immutable),
+    ).toBe(true);
+    for (const [base, prefix] of [
+      ['/', ''],
+      ['/warta/', '/warta'],
+    ] as const) {
+      const patterns = cacheFirstPatterns(base).map((source) => new RegExp(source));
+      const cacheFirst = (urlPath: string) => patterns.some((p) => p.test(urlPath));
+      expect(cacheFirst(`${prefix}/_astro/BaseLayout.Eltf5wg4.css`)).toBe(true);
+      expect(cacheFirst(`${prefix}/pagefind/2025/index/id-x-y2025_cc9985a.pf_index`)).toBe(true);
+      expect(cacheFirst(`${prefix}/pagefind/fragment/id_2e5e57e.pf_fragment`)).toBe(true);
+      // revalidated entry files, share cards for crawlers, pages
+      expect(cacheFirst(`${prefix}/pagefind/pagefind.js`)).toBe(false);
+      expect(cacheFirst(`${prefix}/pagefind/pagefind-entry.json`)).toBe(false);
+      expect(cacheFirst(`${prefix}/og/berita/kim-sambut-putin-di-pyongyang-0123456789ab.jpg`)).toBe(false);
+      expect(cacheFirst(`${prefix}/berita/kim-sambut-putin-di-pyongyang/`)).toBe(false);
+    }
+    expect(cacheFirstPatterns('/warta/').some((s) => new RegExp(s).test('/_astro/BaseLayout.Eltf5wg4.css'))).toBe(
+      false,
+    );
   });
 });
