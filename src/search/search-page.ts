@@ -40,7 +40,10 @@ interface Elements {
 type PagefindModule = { createInstance: (options: Record<string, unknown>) => PagefindLoader };
 
 /** One loader per page: the search page and the header box (opened in place) share what it has loaded. */
-const loaders = new Map<string, () => Promise<SiteSearch>>();
+const loaders = new Map<string, SiteLoader>();
+
+/** Loads the site's search once; `forget` drops it after a search failed, so the next one starts afresh. */
+export type SiteLoader = (() => Promise<SiteSearch>) & { forget: () => void };
 
 /**
  * Loads the search index (src/search/site.ts): `pagefind.js` and the manifest that lists the bundles (a few
@@ -48,14 +51,21 @@ const loaders = new Map<string, () => Promise<SiteSearch>>();
  * files the first search waits for, into the browser's cache (Pagefind would ask for them one after
  * another). A failed load is not kept: a retry, or the next search, loads the index again.
  */
-export function siteLoader(pagefindUrl: string, baseUrl: string, year: () => string | undefined = () => undefined) {
+export function siteLoader(
+  pagefindUrl: string,
+  baseUrl: string,
+  year: () => string | undefined = () => undefined,
+): SiteLoader {
   const known = loaders.get(pagefindUrl);
   if (known) return known;
   const hostUrl = pagefindUrl.replace(/[^/]*$/, '');
   let site: Promise<SiteSearch> | undefined;
+  let failures = 0;
   const load = (): Promise<SiteSearch> =>
     (site ??= Promise.all([
-      import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindModule>,
+      // A module that failed to load (offline) stays failed under its URL for the page's life: a retry
+      // asks for it under another (Pagefind finds its files from the path, whatever the query).
+      import(/* @vite-ignore */ failures ? `${pagefindUrl}?retry=${failures}` : pagefindUrl) as Promise<PagefindModule>,
       fetch(`${hostUrl}${SEARCH_MANIFEST}`, { cache: 'no-cache' }).then(async (response) => {
         const manifest = response.ok ? parseSearchManifest(await response.text()) : null;
         if (!manifest) throw new Error(`no search manifest at ${hostUrl}${SEARCH_MANIFEST}`);
@@ -71,11 +81,17 @@ export function siteLoader(pagefindUrl: string, baseUrl: string, year: () => str
         openSite(manifest, (options) => pagefind.createInstance(options), hostUrl, baseUrl),
       )
       .catch((error: unknown) => {
-        site = undefined;
+        forget();
         throw error;
       }));
-  loaders.set(pagefindUrl, load);
-  return load;
+  // Pagefind that failed once (its files did not come: offline) keeps failing: a fresh copy of its module.
+  const forget = () => {
+    site = undefined;
+    failures++;
+  };
+  const loader = Object.assign(load, { forget });
+  loaders.set(pagefindUrl, loader);
+  return loader;
 }
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -290,7 +306,8 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
   function showFailure(error: unknown, run: number): void {
     console.error('Warta search:', error);
     if (run !== generation) return;
-    el.status.textContent = t.search.failed;
+    // Offline (the browser knows it): search needs the network; what the reader opened before does not.
+    el.status.textContent = navigator.onLine === false ? t.offline.searchNeedsConnection : t.search.failed;
     el.retry.hidden = false;
     el.more.hidden = true;
     document.documentElement.dataset.searchReady = 'error';
@@ -386,6 +403,7 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
         ),
       ]);
     } catch (error) {
+      loadSite.forget();
       showFailure(error, mine);
       return;
     }

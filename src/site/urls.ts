@@ -35,7 +35,6 @@ export const urls = {
   pagefind: () => href('pagefind/'),
   /** the page the service worker shows for a page it has not kept, when the network fails (docs/offline.md) */
   offline: () => href('luring/'),
-  manifest: () => href('manifest.webmanifest'),
   icon: (name: string) => href(`ikon/${name}.png`),
   quote: (slug: string, anchor: string) => `${href(`berita/${slug}/`)}#${anchor}`,
 };

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, type Page, test } from '@playwright/test';
 import sharp from 'sharp';
-import { PAGE_TYPES, VIEWPORTS } from './pages.ts';
+import { inlineScript } from '../../src/browser/inline-scripts.ts';
+import { PAGE_TYPES, SEED, VIEWPORTS } from './pages.ts';
 
 /**
  * Byte budgets of a first load (issue 5): what a reader on a cheap phone and a slow network downloads
@@ -17,6 +18,10 @@ const BUDGET = {
   javascript: 5 * 1024,
   /** web fonts as transferred (WOFF2 is already compressed) */
   fonts: 60 * 1024,
+  /** what reading offline adds to an article's first load (issue 29): registration, Simpan, links, styles */
+  offlineCost: 1024,
+  /** the service worker, gzip: fetched after the page has loaded, then only when it changes */
+  worker: 6 * 1024,
 };
 
 const PAGES = {
@@ -78,6 +83,33 @@ for (const [name, path] of Object.entries(PAGES)) {
     expect(load.fonts, 'fonts').toBeLessThanOrEqual(BUDGET.fonts);
   });
 }
+
+test('reading offline adds at most 1 KB gzip to an article first load, and its worker is at most 6 KB', async ({
+  request,
+}) => {
+  const gz = (text: string) => gzipSync(text).length;
+  const html = await (await request.get(SEED)).text();
+  // The article as it was before: no registration script (which links the manifest), no icon link, no Simpan.
+  const without = html
+    .replace(`<script data-base="/">${inlineScript('offline')}</script>`, '')
+    .replace(/<link rel="(?:manifest|apple-touch-icon)"[^>]*>/g, '')
+    .replace(/<li>\s*<button type="button" data-needs-sw data-save[\s\S]*?<\/button>\s*<\/li>/g, '');
+  expect(html.length - without.length).toBeGreaterThan(inlineScript('offline').length + 400);
+  expect(without).not.toMatch(/data-save|rel="manifest"|navigator\.serviceWorker/);
+  const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(html)?.[1] ?? '';
+  const css = await (await request.get(stylesheet)).text();
+  // Its rules: the saved-copy note, the pressed Simpan, the offline list's mark, the control's reveal.
+  const cssWithout = css
+    .replace(/[^{}]*(?:saved-copy|save-button|saved-mark)[^{}]*\{[^{}]*\}/g, '')
+    .replace(/html:not\(\.can-save\) \[data-needs-sw\],?/g, '');
+  expect(css.length - cssWithout.length).toBeGreaterThan(300);
+  const cost = gz(html) - gz(without) + gz(css) - gz(cssWithout);
+  test.info().annotations.push({ type: 'offline cost (gzip)', description: String(cost) });
+  expect(cost).toBeLessThanOrEqual(BUDGET.offlineCost);
+  const worker = (await (await request.get('/sw.js')).body()).toString('utf8');
+  test.info().annotations.push({ type: 'worker (gzip)', description: String(gz(worker)) });
+  expect(gz(worker)).toBeLessThanOrEqual(BUDGET.worker);
+});
 
 /** Layout shifts as the browser reports them (CLS's inputs), after load and after scrolling to the end. */
 async function layoutShifts(page: Page): Promise<Array<{ value: number; sources: string[] }>> {

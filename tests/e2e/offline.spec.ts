@@ -80,7 +80,10 @@ test('an unread article gives the offline page, which lists the saved and the re
   await items.first().locator('a').click();
   await expect(page.locator('.saved-copy')).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`${SEED}$`));
-  await page.goto('/cari/?q=banjir');
+  // A search from the header box of the kept article: the search page cannot come, the offline page says why.
+  await page.locator('#cari-header').fill('banjir');
+  await page.locator('#cari-header').press('Enter');
+  await expect(page).toHaveURL(/\/cari\/\?q=banjir$/);
   await expect(page.locator('h1')).toHaveText('Anda sedang luring');
   await expect(page.locator('[data-offline-search]')).toBeVisible();
   await expect(page.locator('[data-offline-search]')).toHaveText(/Pencarian membutuhkan sambungan internet/);
@@ -148,4 +151,22 @@ test("a new deploy's worker takes over without breaking an open page", async ({ 
   await expect(page.locator('h1')).toHaveText('Anda sedang luring');
   expect(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(p))).toEqual([]);
   await server.close();
+});
+
+test('a search typed offline on the search page says it needs a connection, and searches once back online', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/cari/');
+  await context.setOffline(true);
+  await page.locator('#search-results').waitFor({ state: 'attached' });
+  await page.getByRole('searchbox').last().fill('putin');
+  await page.getByRole('searchbox').last().press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('data-search-ready', 'error');
+  await expect(page.getByRole('status')).toHaveText(
+    'Pencarian membutuhkan sambungan internet. Berita yang tersimpan tetap bisa dibaca.',
+  );
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(page.getByRole('status')).toHaveText(/\d+ hasil untuk “putin”/);
 });

@@ -30,6 +30,8 @@ export const PAGE_TYPES: Record<string, string> = {
   experts: '/pakar/',
   latest: '/terkini/',
   corrections: '/koreksi/',
+  /** the offline page (issue 29), as the service worker shows it for a page it has not kept */
+  offline: '/luring/',
   notFound: '/halaman-yang-tidak-ada/',
 };
 

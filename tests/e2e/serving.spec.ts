@@ -59,7 +59,7 @@ test.describe('nginx with deploy/nginx.conf', () => {
     ['the live page', () => LIVE, CACHE_CONTROL.revalidate, /^text\/html; charset=utf-8$/],
     ["the live page's feed", () => `${LIVE}pembaruan.json`, CACHE_CONTROL.live, /^application\/json/],
     ["Pagefind's entry file", () => '/pagefind/pagefind-entry.json', CACHE_CONTROL.revalidate, /^application\/json/],
-    ['the service worker', () => '/sw.js', CACHE_CONTROL.worker, /^application\/javascript$/],
+    ['the service worker', () => '/sw.js', CACHE_CONTROL.worker, /^application\/javascript/],
     ['the web app manifest', () => '/manifest.webmanifest', CACHE_CONTROL.day, /^application\/manifest\+json$/],
     ['an app icon', () => '/ikon/maskable-512.png', CACHE_CONTROL.day, /^image\/png$/],
     ['the offline page', () => '/luring/', CACHE_CONTROL.revalidate, /^text\/html; charset=utf-8$/],

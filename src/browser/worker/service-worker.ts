@@ -161,11 +161,10 @@ async function cacheFirst(event: FetchEvent, name: string): Promise<Response> {
   return response;
 }
 
-// Messages from pages: "keep" (a page was opened: what it showed), "save" (Simpan), "state", "list".
+// Messages from pages: "keep" (a page was opened: the images it showed), "save" (Simpan), "list".
 type Message =
-  | { type: 'keep'; title: string; assets: string[] }
-  | { type: 'save'; on: boolean; title: string; assets: string[] }
-  | { type: 'state' }
+  | { type: 'keep'; images?: string[] }
+  | { type: 'save'; on: boolean; images?: string[] }
   | { type: 'list' };
 
 self.addEventListener('message', (event) => {
@@ -208,11 +207,7 @@ async function answer(message: Message, path: string): Promise<unknown> {
     }));
   }
   if (!isKept(path)) return { saved: false };
-  if (message.type === 'state') {
-    const page = (await readIndex()).pages.find((p) => p.path === path);
-    return { saved: Boolean(page?.saved) };
-  }
-  let index = await keep(path, message.title, message.assets);
+  let index = await keep(path, Array.isArray(message.images) ? message.images.map(String) : []);
   if (!index) return { saved: false };
   let full = false;
   if (message.type === 'save') {
@@ -226,8 +221,21 @@ async function answer(message: Message, path: string): Promise<unknown> {
   return { saved: Boolean(kept?.saved), full };
 }
 
-/** Adds an opened page to the index with what it showed, storing the page and files not yet kept. */
-async function keep(path: string, title: string, assets: string[]): Promise<KeptIndex | undefined> {
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Text of an HTML attribute value as Astro escapes it. */
+const unescapeHtml = (text: string): string =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) =>
+    name[0] === '#'
+      ? String.fromCodePoint(Number.parseInt(name.slice(name[1] === 'x' ? 2 : 1), name[1] === 'x' ? 16 : 10))
+      : (ENTITIES[name] ?? entity),
+  );
+
+/**
+ * Adds an opened page to the index with what it needs (its stylesheets, read from the kept copy, and the
+ * images the page showed), storing the page and the files not yet kept.
+ */
+async function keep(path: string, images: string[]): Promise<KeptIndex | undefined> {
   await storing.get(path);
   const pages = await caches.open(PAGES);
   let copy = await pages.match(path);
@@ -238,10 +246,17 @@ async function keep(path: string, title: string, assets: string[]): Promise<Kept
     copy = await pages.match(path);
     if (!copy) return undefined;
   }
+  const body = await copy.arrayBuffer();
+  const html = new TextDecoder().decode(body);
+  const title = unescapeHtml(/<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? path);
+  const styles = [...html.matchAll(/<link\b[^>]*>/g)]
+    .filter((link) => /\brel="stylesheet"/.test(link[0]))
+    .map((link) => /\bhref="([^"]+)"/.exec(link[0])?.[1] ?? '');
   const wanted = [
     ...new Set(
-      assets
-        .map((asset) => new URL(asset, self.location.href))
+      [...styles, ...images]
+        .filter(Boolean)
+        .map((asset) => new URL(unescapeHtml(asset), self.location.href))
         .filter((url) => url.origin === self.location.origin && url.pathname.startsWith(base))
         .map((url) => url.pathname + url.search),
     ),
@@ -256,14 +271,13 @@ async function keep(path: string, title: string, assets: string[]): Promise<Kept
     await store.put(asset, response.clone());
     sizes[asset] = (await response.blob()).size;
   }
-  const bytes = Number(copy.headers.get('content-length')) || (await copy.clone().arrayBuffer()).byteLength;
   index = opened(
     index,
     {
       path,
       title: title.slice(0, 300),
       fetched: copy.headers.get('x-warta-fetched') ?? new Date().toISOString(),
-      bytes,
+      bytes: body.byteLength,
       assets: wanted.filter((asset) => asset in sizes || asset in index.sizes),
     },
     new Date().toISOString(),
