@@ -23,6 +23,11 @@ async function kept(page: Page): Promise<Array<{ path: string; title: string; sa
 
 const keptPaths = async (page: Page) => (await kept(page)).map((p) => p.path);
 
+/** Empties the browser's HTTP cache: what then comes offline can only come from the worker's caches. */
+async function forgetHttpCache(page: Page): Promise<void> {
+  await (await page.context().newCDPSession(page)).send('Network.clearBrowserCache');
+}
+
 /** Opens a page and waits until the worker has kept it. */
 async function read(page: Page, url: string, path = url): Promise<void> {
   await page.goto(url);
@@ -36,6 +41,7 @@ test('an article read once opens offline as it was, with a note that it is a sav
   const problems = await watch(page);
   await read(page, SEED);
   const headline = await page.locator('h1').first().textContent();
+  await forgetHttpCache(page);
   await context.setOffline(true);
   await page.goto(SEED);
   await expect(page.locator('h1').first()).toHaveText(headline ?? '');
@@ -51,6 +57,24 @@ test('an article read once opens offline as it was, with a note that it is a sav
   await expect(page.locator('h1').first()).toHaveText(headline ?? '');
   await expect(page.locator('.saved-copy')).toHaveCount(0);
   expect(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(p))).toEqual([]);
+});
+
+test('an article with a lead picture opens offline with the picture at the size it was shown', async ({
+  page,
+  context,
+}) => {
+  const article = '/berita/harga-cabai-bawang-meroket-jelang-akhir-tahun/';
+  await page.setViewportSize({ width: 390, height: 844 });
+  await read(page, article);
+  const lead = page.locator('main img').first();
+  const shown = await lead.evaluate((img: HTMLImageElement) => img.currentSrc);
+  expect(shown).toMatch(/\/_astro\/.+\.(webp|avif|jpg)$/);
+  await forgetHttpCache(page);
+  await context.setOffline(true);
+  await page.goto(article);
+  await expect(page.locator('.saved-copy')).toBeVisible();
+  await expect(lead).toHaveJSProperty('complete', true);
+  expect(await lead.evaluate((img: HTMLImageElement) => [img.currentSrc, img.naturalWidth > 0])).toEqual([shown, true]);
 });
 
 test('an unread article gives the offline page, which lists the saved and the read ones; a search says it needs a connection', async ({

@@ -63,3 +63,37 @@ test('the pages of /warta/terkini/ link to each other under /warta/ and list eve
   expect(walk.pages).toEqual(['/warta/terkini/', '/warta/terkini/2/']);
   expectListed(walk, newestFirst(await publishedArticles(request, baseURL!)), '/warta/terkini/');
 });
+
+test('the service worker lives under /warta/, keeps an article read there and opens it offline', async ({
+  page,
+  context,
+}) => {
+  const article = '/warta/berita/kim-sambut-putin-di-pyongyang/';
+  await page.goto(article);
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(new URL(scope).pathname).toBe('/warta/');
+  await expect(page.locator('link[rel=manifest]')).toHaveAttribute('href', '/warta/manifest.webmanifest');
+  const manifest = await (await page.request.get('/warta/manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({ start_url: '/warta/', scope: '/warta/', lang: 'id' });
+  for (const icon of manifest.icons) expect(icon.src).toMatch(/^\/warta\/ikon\//);
+  // Kept once the worker has read the page: asked as the offline page asks.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        return new Promise<string[]>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = (event) => resolve(event.data.map((p: { path: string }) => p.path));
+          registration.active?.postMessage({ type: 'list' }, [channel.port2]);
+        });
+      }),
+    )
+    .toContain(article);
+  await context.setOffline(true);
+  await page.goto(article);
+  await expect(page.locator('.saved-copy')).toBeVisible();
+  await expect(page.locator('.saved-copy a')).toHaveAttribute('href', article);
+  await page.goto('/warta/rubrik/ekonomi/');
+  await expect(page.locator('h1')).toHaveText('Anda sedang luring');
+  await expect(page.locator('[data-offline-list] a')).toHaveAttribute('href', article);
+});
