@@ -21,8 +21,8 @@ const TYPES: Record<string, string> = {
 export interface DeployServer {
   /** the server's origin, e.g. http://127.0.0.1:40123 */
   origin: string;
-  /** answers `urlPath` with `body` from now on, as a new deploy would */
-  deploy(urlPath: string, body: string): void;
+  /** answers `urlPath` with `body` from now on, as a new deploy would; `null`: the deploy removed it (404) */
+  deploy(urlPath: string, body: string | null): void;
   close(): Promise<void>;
 }
 
@@ -32,12 +32,12 @@ export interface DeployServer {
  */
 export async function deployServer(dir = 'dist'): Promise<DeployServer> {
   const root = path.resolve(import.meta.dirname, '../..', dir);
-  const deployed = new Map<string, string>();
+  const deployed = new Map<string, string | null>();
   const server = createServer(async (request, response) => {
     const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = path.join(root, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
     try {
-      if (!file.startsWith(root)) throw new Error('outside the site');
+      if (!file.startsWith(root) || deployed.get(urlPath) === null) throw new Error('not in the site');
       const body = deployed.get(urlPath) ?? (await readFile(file));
       response.writeHead(200, {
         'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',

@@ -137,6 +137,22 @@ test('a changed page on the server is never answered with the old copy while onl
   await server.close();
 });
 
+test('an article the newsroom took down is no longer kept once the site says so', async ({ page, context }) => {
+  const server = await deployServer();
+  const at = (path: string) => `${server.origin}${path}`;
+  await read(page, at(LIVE), LIVE);
+  await read(page, at(SEED), SEED);
+  server.deploy(SEED, null);
+  const response = await page.goto(at(SEED));
+  expect(response?.status()).toBe(404);
+  await expect.poll(() => keptPaths(page)).toEqual([LIVE]);
+  await context.setOffline(true);
+  await page.goto(at(SEED));
+  await expect(page.locator('h1')).toHaveText('Anda sedang luring');
+  await expect(page.locator('[data-offline-list] a')).toHaveAttribute('href', LIVE);
+  await server.close();
+});
+
 test("a new deploy's worker takes over without breaking an open page", async ({ page, context }) => {
   const problems = await watch(page);
   const server = await deployServer();

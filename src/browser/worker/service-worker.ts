@@ -101,7 +101,14 @@ async function page(event: FetchEvent, path: string): Promise<Response> {
   // Answered by a kept copy, the page may still fail to arrive later: nobody waits for it then.
   network.catch(() => undefined);
   if (isKept(path)) {
-    const stored = network.then((response) => storePage(path, response.clone())).catch(() => undefined);
+    const stored = network
+      .then((response) =>
+        // Unpublished (a newsroom may have to take a story down): the kept copy goes too.
+        response.status === 404 || response.status === 410
+          ? serial(() => forget(path))
+          : storePage(path, response.clone()),
+      )
+      .catch(() => undefined);
     storing.set(path, stored);
     event.waitUntil(stored.then(() => storing.get(path) === stored && storing.delete(path)));
   }
@@ -284,6 +291,14 @@ async function keep(path: string, images: string[]): Promise<KeptIndex | undefin
     sizes,
   );
   return index;
+}
+
+/** Lets go of a page the site no longer has. */
+async function forget(path: string): Promise<void> {
+  const index = await readIndex();
+  await writeIndex({ ...index, pages: index.pages.filter((p) => p.path !== path) });
+  await (await caches.open(PAGES)).delete(path);
+  await tidy();
 }
 
 /**
