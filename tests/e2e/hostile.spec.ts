@@ -113,6 +113,41 @@ test('a live page inserts updates full of payloads from its feed as text, runnin
   expect(problems.filter((problem) => !/status of 404/.test(problem))).toEqual([]);
 });
 
+test('articles kept for reading offline are listed on the offline page with their payload headlines as text', async ({
+  page,
+  context,
+}) => {
+  const problems = await watch(page, { warnings: false });
+  const kept = payloads.slice(0, 6);
+  for (const p of kept) {
+    await page.goto(`/berita/${p.slug}/`);
+    // Kept once the worker has read the page (asked as the offline page asks).
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.ready;
+          return new Promise<number>((resolve) => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = (event) => resolve(event.data.length);
+            registration.active?.postMessage({ type: 'list' }, [channel.port2]);
+          });
+        }),
+      )
+      .toBe(kept.indexOf(p) + 1);
+  }
+  await context.setOffline(true);
+  await page.goto('/rubrik/tidak-tersimpan/');
+  await expect(page.locator('h1')).toHaveText('Anda sedang luring');
+  const titles = await page.locator('[data-offline-list] [data-title]').allTextContents();
+  expect(titles.map(fold)).toEqual(kept.map((p) => fold(p.article.title)).reverse());
+  expect(await injected(page)).toEqual([]);
+  // A kept copy offline: its note is the worker's, the page as it was.
+  await page.goto(`/berita/${kept[0]!.slug}/`);
+  await expect(page.locator('.saved-copy')).toBeVisible();
+  expect(await injected(page)).toEqual([]);
+  expect(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(p))).toEqual([]);
+});
+
 test('home, latest and experts pages list the payloads as text and run nothing', async ({ page }) => {
   const problems = await watch(page, { warnings: false });
   for (const url of ['/', '/terkini/', '/pakar/', '/cari/?q=ujixss']) {
