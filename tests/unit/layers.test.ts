@@ -21,10 +21,12 @@ const ALLOWED: Record<string, readonly string[]> = {
   'share-image': ['core', 'i18n', 'build'],
   content: ['core', 'i18n', 'markdown', 'share-image', 'build'],
   integrations: ['core', 'content', 'build'],
+  // The CMS at /admin/ (issue 30): its config from the content contract, its file format.
+  cms: ['core', 'i18n', 'content'],
   site: ['core', 'i18n', 'search', 'markdown', 'share-image', 'build', 'content'],
   components: ['core', 'i18n', 'browser', 'search', 'site', 'styles'],
   layouts: ['core', 'i18n', 'browser', 'site', 'styles', 'components'],
-  pages: ['core', 'i18n', 'search', 'share-image', 'site', 'styles', 'components', 'layouts'],
+  pages: ['core', 'i18n', 'search', 'share-image', 'site', 'styles', 'components', 'layouts', 'cms'],
   // Astro's middleware: it records what each page reads while it renders.
   'middleware.ts': ['build', 'site'],
 };
