@@ -1,0 +1,189 @@
+/**
+ * The CMS's configuration (issue 30), generated from the content contract: the schemas of
+ * src/content.config.ts, read as JSON Schema of what an editor writes (`z.toJSONSchema`, input side), give
+ * every field, whether it is required, its length limits and its pattern; `CHOICES` adds only what a schema
+ * cannot say (the widget of a date or a relation, labels and hints from src/i18n/id.ts). A schema field
+ * without a choice, or a choice without a field, fails the generation: the two cannot drift apart
+ * (tests/unit/cms-config.test.ts).
+ */
+import { z } from 'astro/zod';
+import { CONTENT_FOLDERS, ID_PATTERN } from '../content/paths.ts';
+import { articleSchema, expertSchema, sectionSchema } from '../content.config.ts';
+import { t } from '../i18n/id.ts';
+
+type Json = Record<string, unknown>;
+
+interface JsonSchema {
+  type?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  format?: string;
+  default?: unknown;
+}
+
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  pattern?: [string, string];
+  default?: unknown;
+  fields?: CmsField[];
+  field?: CmsField;
+  [option: string]: unknown;
+}
+
+type Label = keyof typeof t.cms.fields;
+
+/** What the schema cannot say about a field: its label, and a widget with options where it is not text. */
+interface Choice {
+  label: Label;
+  widget?: string;
+  options?: Json;
+}
+
+/** A date (`2025-10-06`) or a date-time with offset, as the contract's dates are written. */
+const DATE = '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:\\d{2}))?$';
+const DATE_TIME = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:\\d{2})$';
+
+/**
+ * Dates are typed as the contract writes them, with WIB's offset: a text field with a pattern, so that
+ * the file says exactly what the editor typed (a date picker writes the editor's own time zone).
+ */
+const dateField = (pattern: string, message: string): Json => ({ pattern: [pattern, message] });
+
+const relation = (collection: string): Json => ({
+  widget: 'relation',
+  collection,
+  value_field: '{{slug}}',
+  search_fields: ['name'],
+  display_fields: ['name'],
+});
+
+/** Keyed by the field's path in the collection ("image.alt", "corrections.*.date"). */
+const CHOICES: Record<'articles' | 'experts' | 'sections', Record<string, Choice>> = {
+  articles: {
+    title: { label: 'title' },
+    description: { label: 'description', widget: 'text' },
+    published: { label: 'published', options: dateField(DATE, t.cms.errors.date) },
+    updated: { label: 'updated', options: dateField(DATE, t.cms.errors.date) },
+    section: { label: 'section', options: relation('sections') },
+    tags: { label: 'tags' },
+    experts: { label: 'experts' },
+    'experts.*': { label: 'expert', options: relation('experts') },
+    source: { label: 'source' },
+    'source.name': { label: 'sourceName' },
+    'source.url': { label: 'sourceUrl' },
+    credit: { label: 'credit' },
+    image: { label: 'image' },
+    'image.src': { label: 'imageSrc', widget: 'image' },
+    'image.alt': { label: 'imageAlt' },
+    'image.caption': { label: 'imageCaption' },
+    'image.credit': { label: 'imageCredit' },
+    draft: { label: 'draft' },
+    corrections: { label: 'corrections' },
+    'corrections.*.date': { label: 'correctionDate', options: dateField(DATE_TIME, t.cms.errors.dateTime) },
+    'corrections.*.text': { label: 'correctionText', widget: 'text' },
+    live: { label: 'live' },
+    'live.start': { label: 'liveStart', options: dateField(DATE_TIME, t.cms.errors.dateTime) },
+    'live.end': { label: 'liveEnd', options: dateField(DATE_TIME, t.cms.errors.dateTime) },
+  },
+  experts: {
+    name: { label: 'name' },
+    role: { label: 'role' },
+    affiliation: { label: 'affiliation' },
+    bio: { label: 'bio', widget: 'text' },
+    url: { label: 'url' },
+  },
+  sections: {
+    name: { label: 'sectionName' },
+    description: { label: 'sectionDescription', widget: 'text' },
+  },
+};
+
+/** The schema's own checks of a text, as one pattern with an Indonesian message. */
+function textPattern(schema: JsonSchema): [string, string] | undefined {
+  if (schema.pattern === ID_PATTERN.source) return [schema.pattern, t.cms.errors.id];
+  if (schema.format === 'uri') return ['^https?://\\S+$', t.cms.errors.url];
+  if (schema.maxLength !== undefined)
+    return [
+      `^[\\s\\S]{${schema.minLength ?? 0},${schema.maxLength}}$`,
+      t.cms.errors.length(schema.minLength ?? 0, schema.maxLength),
+    ];
+  if (schema.minLength) return ['\\S', t.cms.errors.notEmpty];
+  return undefined;
+}
+
+function fieldsOf(collection: keyof typeof CHOICES, schema: JsonSchema, prefix: string, used: Set<string>): CmsField[] {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).map(([name, property]) =>
+    fieldOf(collection, `${prefix}${name}`, name, property, required.has(name), used),
+  );
+}
+
+function fieldOf(
+  collection: keyof typeof CHOICES,
+  path: string,
+  name: string,
+  schema: JsonSchema,
+  required: boolean,
+  used: Set<string>,
+): CmsField {
+  const choice = CHOICES[collection][path];
+  if (!choice) throw new Error(`src/cms/config.ts: no CMS field for ${collection}.${path}: add it to CHOICES`);
+  used.add(path);
+  const { label, hint } = t.cms.fields[choice.label];
+  const field: CmsField = {
+    name,
+    label,
+    widget: (choice.options?.widget as string | undefined) ?? choice.widget ?? 'string',
+    required,
+    ...(hint ? { hint } : {}),
+    ...(schema.default !== undefined ? { default: schema.default } : {}),
+  };
+  if (schema.type === 'boolean') field.widget = 'boolean';
+  else if (schema.type === 'object') {
+    field.widget = 'object';
+    field.fields = fieldsOf(collection, schema, `${path}.`, used);
+  } else if (schema.type === 'array') {
+    field.widget = 'list';
+    const items = schema.items ?? {};
+    if (items.type === 'object') field.fields = fieldsOf(collection, items, `${path}.*.`, used);
+    else if (CHOICES[collection][`${path}.*`]) field.field = fieldOf(collection, `${path}.*`, name, items, true, used);
+  } else if (field.widget === 'string' || field.widget === 'text') {
+    const pattern = textPattern(schema);
+    if (pattern) field.pattern = pattern;
+  }
+  return { ...field, ...choice.options };
+}
+
+/** The JSON Schema of what an editor writes in a collection's files. */
+export function contractSchemas(): Record<keyof typeof CHOICES, JsonSchema> {
+  const input = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  return {
+    articles: input(articleSchema(() => z.string())),
+    experts: input(expertSchema),
+    sections: input(sectionSchema),
+  };
+}
+
+/** Every collection's fields, checked against CHOICES both ways. */
+export function collectionFields(): Record<keyof typeof CHOICES, CmsField[]> {
+  const schemas = contractSchemas();
+  const out = {} as Record<keyof typeof CHOICES, CmsField[]>;
+  for (const collection of Object.keys(CHOICES) as (keyof typeof CHOICES)[]) {
+    const used = new Set<string>();
+    out[collection] = fieldsOf(collection, schemas[collection], '', used);
+    const stale = Object.keys(CHOICES[collection]).filter((path) => !used.has(path));
+    if (stale.length)
+      throw new Error(`src/cms/config.ts: CHOICES name fields the contract does not have: ${stale.join(', ')}`);
+  }
+  return out;
+}
+
+export { CONTENT_FOLDERS };
