@@ -110,10 +110,11 @@ const CHOICES: Record<'articles' | 'experts' | 'sections', Record<string, Choice
 function textPattern(schema: JsonSchema): [string, string] | undefined {
   if (schema.pattern === ID_PATTERN.source) return [schema.pattern, t.cms.errors.id];
   if (schema.format === 'uri') return ['^https?://\\S+$', t.cms.errors.url];
+  // Counted as the contract counts: without the white space around the text (the schema trims it).
   if (schema.maxLength !== undefined)
     return [
-      `^[\\s\\S]{${schema.minLength ?? 0},${schema.maxLength}}$`,
-      t.cms.errors.length(schema.minLength ?? 0, schema.maxLength),
+      `^\\s*(?=\\S)[\\s\\S]{${schema.minLength ?? 1},${schema.maxLength}}?\\s*$`,
+      t.cms.errors.length(schema.minLength ?? 1, schema.maxLength),
     ];
   if (schema.minLength) return ['\\S', t.cms.errors.notEmpty];
   return undefined;
