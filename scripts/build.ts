@@ -200,6 +200,15 @@ try {
   fail('service worker', error);
 }
 done('service worker');
+// The CMS at /admin/, its config generated from the content contract (decision 035).
+try {
+  const { writeAdmin } = await import('../src/cms/build.ts');
+  const site = process.env.WARTA_SITE_URL ?? 'https://warta.example';
+  await writeAdmin(staging, process.env.WARTA_BASE ?? '/', site, path.join(cache, 'admin'));
+} catch (error) {
+  fail('CMS', error);
+}
+done('cms');
 // The search index: bundles of periods of years and of experts and topics, each an archive kept in the
 // cache plus a small bundle of the pages changed since (src/build/search-index.ts, docs/search.md).
 // Pagefind's Node API never answers once its service has crashed (a Rust panic, printed above): Node then

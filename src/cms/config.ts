@@ -187,4 +187,94 @@ export function collectionFields(): Record<keyof typeof CHOICES, CmsField[]> {
   return out;
 }
 
-export { CONTENT_FOLDERS };
+/** The format of article files in the CMS: Warta's own reader and writer (src/cms/admin.ts). */
+// Named "-frontmatter": Sveltia accepts `.md` files only for formats named so.
+export const ARTICLE_FORMAT = 'warta-frontmatter';
+
+/** Where the CMS signs in and saves (docs/deploy.md, "Editors"): build settings, with local defaults. */
+export interface CmsSettings {
+  /** "owner/name" of the GitHub repository the site is built from */
+  repo: string;
+  branch: string;
+  /** the OAuth helper's URL for GitHub sign-in (Sveltia's `base_url`); absent: GitHub's own flow */
+  authUrl?: string | undefined;
+}
+
+export function cmsSettings(env: NodeJS.ProcessEnv = process.env): CmsSettings {
+  return {
+    repo: env.WARTA_CMS_REPO ?? 'redaksi/warta',
+    branch: env.WARTA_CMS_BRANCH ?? 'main',
+    authUrl: env.WARTA_CMS_AUTH_URL,
+  };
+}
+
+/** The whole configuration Sveltia CMS is started with (`CMS.init`, no config.yml is fetched). */
+export function cmsConfig(settings: CmsSettings, siteUrl: string): Record<string, unknown> {
+  const fields = collectionFields();
+  const body: CmsField = { name: 'body', label: t.cms.fields.body.label, widget: 'markdown', required: true };
+  const yamlCollection = (name: 'experts' | 'sections', identifier: string) => ({
+    name,
+    label: t.cms.collections[name].label,
+    label_singular: t.cms.collections[name].singular,
+    folder: `content/${CONTENT_FOLDERS[name]}`,
+    extension: 'yaml',
+    format: 'yaml',
+    create: true,
+    identifier_field: identifier,
+    slug: '{{slug}}',
+    summary: `{{${identifier}}}`,
+    fields: fields[name],
+  });
+  return {
+    load_config_file: false,
+    backend: {
+      name: 'github',
+      repo: settings.repo,
+      branch: settings.branch,
+      ...(settings.authUrl ? { base_url: settings.authUrl } : {}),
+    },
+    site_url: siteUrl,
+    display_url: siteUrl,
+    logo_url: new URL('ikon/192.png', siteUrl).pathname,
+    // Pictures live beside the article that shows them (the contract's `image.src: ./file.jpg`).
+    media_folder: '',
+    public_folder: '',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    output: { omit_empty_optional_fields: true },
+    collections: [
+      {
+        name: 'articles',
+        label: t.cms.collections.articles.label,
+        label_singular: t.cms.collections.articles.singular,
+        folder: `content/${CONTENT_FOLDERS.articles}`,
+        // content/articles/<year>/<month>/<slug>.md, as the default content is filed.
+        path: '{{year}}/{{month}}/{{slug}}',
+        extension: 'md',
+        format: ARTICLE_FORMAT,
+        create: true,
+        slug: '{{slug}}',
+        media_folder: '',
+        public_folder: '',
+        summary: '{{title}}',
+        sortable_fields: ['published', 'title'],
+        fields: [...fields.articles, body],
+      },
+      yamlCollection('experts', 'name'),
+      yamlCollection('sections', 'name'),
+    ],
+  };
+}
+
+/** The contract's defaults of article fields (`draft: false`, `tags: []`). */
+export function articleDefaults(): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(contractSchemas().articles.properties ?? {}).flatMap(([key, schema]) =>
+      schema.default === undefined ? [] : [[key, schema.default]],
+    ),
+  );
+}
+
+/** The contract's order of article fields: where a field added to an existing file goes. */
+export function articleFieldOrder(): string[] {
+  return Object.keys(contractSchemas().articles.properties ?? {});
+}

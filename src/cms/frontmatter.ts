@@ -117,6 +117,31 @@ export function writeFrontmatter(data: Frontmatter, original?: string, order: re
   return out.map((b) => b.text).join('');
 }
 
+const isEmpty = (value: unknown): boolean =>
+  value === undefined ||
+  value === null ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0) ||
+  (typeof value === 'object' && !Array.isArray(value) && Object.values(value as Frontmatter).every(isEmpty));
+
+/**
+ * What a form gives, as the file should say it: a key the file did not have is left out when the form
+ * holds nothing for it or only the contract's default (`draft: false`, `tags: []`), so opening and saving
+ * a file adds nothing to it. Empty values inside objects go too.
+ */
+export function withoutDefaults(data: Frontmatter, original: string | undefined, defaults: Frontmatter): Frontmatter {
+  const before = original === undefined ? {} : splitArticle(original).data;
+  const out: Frontmatter = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (!(key in before) && (isEmpty(value) || deepEqual(value, defaults[key]))) continue;
+    out[key] =
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value as Frontmatter).filter(([, v]) => !isEmpty(v)))
+        : value;
+  }
+  return out;
+}
+
 const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** A Markdown file's frontmatter (its text and values) and body. */

@@ -10,6 +10,8 @@ export const GET: APIRoute = ({ site }) => {
     `Disallow: ${href('cari/')}?`,
     // The offline page is for readers whose network failed, never for a search engine's results.
     `Disallow: ${href('luring/')}`,
+    // The CMS (docs/editors.md) is for the newsroom.
+    `Disallow: ${href('admin/')}`,
     '',
     `Sitemap: ${absoluteUrl(href('sitemap.xml'), site)}`,
     `Sitemap: ${absoluteUrl(href('sitemap-berita.xml'), site)}`,

@@ -22,7 +22,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   content: ['core', 'i18n', 'markdown', 'share-image', 'build'],
   integrations: ['core', 'content', 'build'],
   // The CMS at /admin/ (issue 30): its config from the content contract, its file format.
-  cms: ['core', 'i18n', 'content'],
+  cms: ['core', 'i18n', 'content', 'build'],
   site: ['core', 'i18n', 'search', 'markdown', 'share-image', 'build', 'content'],
   components: ['core', 'i18n', 'browser', 'search', 'site', 'styles'],
   layouts: ['core', 'i18n', 'browser', 'site', 'styles', 'components'],

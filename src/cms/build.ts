@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { moduleGraphDigest } from '../build/source-digest.ts';
+import { t } from '../i18n/id.ts';
+import { ARTICLE_FORMAT, articleDefaults, articleFieldOrder, cmsConfig, cmsSettings } from './config.ts';
+
+/**
+ * Writes /admin/ into a built site (decision 035): the CMS bundled from src/cms/admin.ts (Sveltia's npm
+ * build, with its fonts), its config generated from the contract, and a page with its own CSP. The bundle
+ * is kept in the build cache under the digest of everything it is made from (its modules' graph, the
+ * lockfile for the packages, the config), so a publish that changes none of them copies it.
+ */
+
+const ENTRY = 'src/cms/admin.ts';
+export const ADMIN_FOLDER = 'admin';
+
+/**
+ * The admin page's policy: Sveltia sets inline styles, shows previews in blob: frames and reads data:
+ * and blob: URLs; it signs in and saves through GitHub's API. No eval, no other origin's script.
+ */
+export function adminCsp(): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+    "font-src 'self'",
+    // GitHub's API to sign in and save; its status page, which Sveltia asks before signing in.
+    "connect-src 'self' data: blob: https://api.github.com https://www.githubstatus.com",
+    'frame-src blob:',
+    "base-uri 'self'",
+    "object-src 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+function adminPage(base: string): string {
+  return `<!DOCTYPE html>
+<html lang="id">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta http-equiv="content-security-policy" content="${adminCsp()}">
+    <meta name="robots" content="noindex, nofollow">
+    <title>${t.cms.pageTitle}</title>
+    <script type="module" src="${base}${ADMIN_FOLDER}/cms.js"></script>
+  </head>
+  <body></body>
+</html>
+`;
+}
+
+export interface BuiltAdmin {
+  cached: boolean;
+  key: string;
+}
+
+export async function writeAdmin(site: string, base: string, siteUrl: string, cacheDir: string): Promise<BuiltAdmin> {
+  const config = cmsConfig(cmsSettings(), new URL(base, siteUrl).href);
+  const injected = { config, format: ARTICLE_FORMAT, order: articleFieldOrder(), defaults: articleDefaults() };
+  const key = createHash('sha256')
+    // The bundle's modules and this builder's own (how it is bundled and cleaned is an input too).
+    .update(moduleGraphDigest([ENTRY, 'src/cms/build.ts']))
+    .update(readFileSync('package-lock.json'))
+    .update(JSON.stringify(injected))
+    .digest('hex')
+    .slice(0, 16);
+  const cached = path.join(cacheDir, key);
+  const hit = existsSync(path.join(cached, 'cms.js'));
+  if (!hit) {
+    const fresh = `${cached}.${process.pid}`;
+    rmSync(fresh, { recursive: true, force: true });
+    await build({
+      entryPoints: { cms: path.resolve(ENTRY) },
+      bundle: true,
+      format: 'esm',
+      splitting: true,
+      minify: true,
+      outdir: fresh,
+      chunkNames: 'chunks/[name]-[hash]',
+      target: 'es2022',
+      legalComments: 'none',
+      logLevel: 'error',
+      define: { WARTA_CMS: JSON.stringify(injected) },
+      loader: { '.wasm': 'file', '.woff2': 'file', '.png': 'file' },
+    });
+    // A component's styles also name its fonts on jsDelivr, beside the ones it bundles: left in, the
+    // browser asks for them and the CSP blocks them. Taken out; a CDN font anywhere else fails the build.
+    const entry = path.join(fresh, 'cms.js');
+    const code = readFileSync(entry, 'utf8').replace(/@font-face \{[^}]*https:\/\/cdn\.jsdelivr\.net\/[^}]*\}/g, '');
+    if (code.includes('cdn.jsdelivr.net/fontsource'))
+      throw new Error('src/cms/build.ts: the CMS bundle still loads fonts from jsDelivr; update the font rule above');
+    writeFileSync(entry, code);
+    // Sveltia finds its fonts and WebAssembly at `assets/` beside its module.
+    cpSync(path.resolve('node_modules/@sveltia/cms/npm/assets'), path.join(fresh, 'assets'), { recursive: true });
+    rmSync(cached, { recursive: true, force: true });
+    mkdirSync(path.dirname(cached), { recursive: true });
+    renameSync(fresh, cached);
+  }
+  const target = path.join(site, ADMIN_FOLDER);
+  rmSync(target, { recursive: true, force: true });
+  cpSync(cached, target, { recursive: true });
+  writeFileSync(path.join(target, 'index.html'), adminPage(base));
+  return { cached: hit, key };
+}
