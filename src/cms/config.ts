@@ -9,6 +9,7 @@
 import { z } from 'astro/zod';
 import { CONTENT_FOLDERS, ID_PATTERN } from '../content/paths.ts';
 import { articleSchema, expertSchema, sectionSchema } from '../content.config.ts';
+import { TIME_ZONE } from '../core/dates.ts';
 import { t } from '../i18n/id.ts';
 
 type Json = Record<string, unknown>;
@@ -47,15 +48,16 @@ interface Choice {
   options?: Json;
 }
 
-/** A date (`2025-10-06`) or a date-time with offset, as the contract's dates are written. */
-const DATE = '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:\\d{2}))?$';
-const DATE_TIME = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:\\d{2})$';
-
 /**
- * Dates are typed as the contract writes them, with WIB's offset: a text field with a pattern, so that
- * the file says exactly what the editor typed (a date picker writes the editor's own time zone).
+ * Dates: a date and time picker in Jakarta's time whatever the editor's machine says, written with its
+ * offset (`2025-10-06T09:30:00+07:00`), as the contract writes WIB. A date without a time (allowed for
+ * `published` and `updated`) is kept as written while the field is not touched.
  */
-const dateField = (pattern: string, message: string): Json => ({ pattern: [pattern, message] });
+const dateTime = (): Json => ({
+  widget: 'datetime',
+  format: 'YYYY-MM-DDTHH:mm:ssZ',
+  input_timezone: TIME_ZONE,
+});
 
 const relation = (collection: string): Json => ({
   widget: 'relation',
@@ -70,8 +72,8 @@ const CHOICES: Record<'articles' | 'experts' | 'sections', Record<string, Choice
   articles: {
     title: { label: 'title' },
     description: { label: 'description', widget: 'text' },
-    published: { label: 'published', options: dateField(DATE, t.cms.errors.date) },
-    updated: { label: 'updated', options: dateField(DATE, t.cms.errors.date) },
+    published: { label: 'published', options: dateTime() },
+    updated: { label: 'updated', options: dateTime() },
     section: { label: 'section', options: relation('sections') },
     tags: { label: 'tags' },
     experts: { label: 'experts' },
@@ -87,11 +89,11 @@ const CHOICES: Record<'articles' | 'experts' | 'sections', Record<string, Choice
     'image.credit': { label: 'imageCredit' },
     draft: { label: 'draft' },
     corrections: { label: 'corrections' },
-    'corrections.*.date': { label: 'correctionDate', options: dateField(DATE_TIME, t.cms.errors.dateTime) },
+    'corrections.*.date': { label: 'correctionDate', options: dateTime() },
     'corrections.*.text': { label: 'correctionText', widget: 'text' },
     live: { label: 'live' },
-    'live.start': { label: 'liveStart', options: dateField(DATE_TIME, t.cms.errors.dateTime) },
-    'live.end': { label: 'liveEnd', options: dateField(DATE_TIME, t.cms.errors.dateTime) },
+    'live.start': { label: 'liveStart', options: dateTime() },
+    'live.end': { label: 'liveEnd', options: dateTime() },
   },
   experts: {
     name: { label: 'name' },

@@ -266,8 +266,6 @@ export const t = {
       notEmpty: 'Tidak boleh kosong.',
       id: 'Hanya huruf kecil, angka, dan tanda hubung, misalnya yakov-zinberg.',
       url: 'Harus alamat web lengkap yang diawali https:// atau http://.',
-      dateTime: 'Harus tanggal dan jam dengan zona waktu, misalnya 2025-10-06T09:30:00+07:00.',
-      date: 'Harus tanggal (2025-10-06) atau tanggal dan jam dengan zona waktu (2025-10-06T09:30:00+07:00).',
     },
   },
 } as const;
