@@ -1,10 +1,14 @@
 /**
  * The CMS at /admin/ (decision 035): Sveltia CMS from its npm build, configured by the config the build
  * generated from the content contract (src/cms/config.ts, injected as WARTA_CMS), writing articles in
- * Warta's own format (src/cms/frontmatter.ts): an edit changes only the lines of the fields edited.
- * Bundled by src/cms/build.ts; never loaded by a public page.
+ * Warta's own format (src/cms/frontmatter.ts): an edit changes only the lines of the fields edited. The
+ * body's own syntax (quotes with attribution, pull-quotes, live updates) gets editor components, and the
+ * preview is drawn with the site's stylesheet. Bundled by src/cms/build.ts; never loaded by a public page.
  */
 import CMS from '@sveltia/cms';
+import { parseArticleDate } from '../core/article-date.ts';
+import { formatDateline } from '../core/dates.ts';
+import { escapeHtml } from '../core/html-text.ts';
 import { type Frontmatter, splitArticle, withoutDefaults, writeArticle } from './frontmatter.ts';
 
 declare const WARTA_CMS: {
@@ -14,6 +18,18 @@ declare const WARTA_CMS: {
   order: string[];
   /** the contract's defaults (`draft: false`, `tags: []`): never written into a file that did not say them */
   defaults: Frontmatter;
+  /** the site's stylesheets, for the preview */
+  styles: string[];
+  /** labels of the editor components and their fields, from src/i18n/id.ts */
+  components: {
+    quote: { label: string; text: string; expert: string; said: string };
+    pullquote: { label: string; text: string; expert: string };
+    update: { label: string; time: string; key: string; pinned: string; text: string };
+  };
+  /** the expert picker's options, as the config's relation fields have them */
+  expertRelation: Record<string, unknown>;
+  /** a date field's options, as the config's date fields have them */
+  dateTime: Record<string, unknown>;
 };
 
 /** The file as it was read, riding with the entry under a key no field has: what an edit is applied to. */
@@ -31,5 +47,108 @@ CMS.registerCustomFormat(WARTA_CMS.format, 'md', {
     return writeArticle(withoutDefaults(data, original, WARTA_CMS.defaults), text, original, WARTA_CMS.order);
   },
 });
+
+/** Sveltia matches a component's pattern over the whole body: `^` and `$` are lines (the `m` flag). */
+const block = (source: string) => new RegExp(source, 'm');
+const { components: words, expertRelation } = WARTA_CMS;
+const expertField = (label: string, required: boolean) => ({ name: 'expert', label, required, ...expertRelation });
+
+// A quotation said by an expert, as a paragraph: "…," katanya. (content-format "Quote attribution")
+CMS.registerEditorComponent({
+  id: 'warta-quote',
+  label: words.quote.label,
+  fields: [
+    { name: 'text', label: words.quote.text, widget: 'text' },
+    expertField(words.quote.expert, true),
+    { name: 'said', label: words.quote.said, widget: 'string', required: false },
+  ],
+  pattern: block('^":quote\\[([^\\]\\n]+)\\]\\{expert="([a-z0-9-]+)"\\}(?:," ([^\\n]+)|")$'),
+  fromBlock: (m: RegExpMatchArray) => ({ text: m[1], expert: m[2], said: m[3] ?? '' }),
+  toBlock: (d: Frontmatter) =>
+    `":quote[${String(d.text ?? '').replace(/[\]\n]/g, ' ')}]{expert="${d.expert ?? ''}"}${d.said ? `," ${d.said}` : '"'}`,
+  toPreview: (d: Frontmatter) =>
+    `<p>“<q class="quote">${escapeHtml(d.text)}</q>”${d.said ? `, ${escapeHtml(d.said)}` : ''}</p>`,
+} as never);
+
+CMS.registerEditorComponent({
+  id: 'warta-pullquote',
+  label: words.pullquote.label,
+  fields: [{ name: 'text', label: words.pullquote.text, widget: 'text' }, expertField(words.pullquote.expert, false)],
+  pattern: block('^:::pullquote(?:\\{expert="([a-z0-9-]+)"\\})?\\n([\\s\\S]*?)\\n:::$'),
+  fromBlock: (m: RegExpMatchArray) => ({ expert: m[1] ?? '', text: m[2] }),
+  toBlock: (d: Frontmatter) => `:::pullquote${d.expert ? `{expert="${d.expert}"}` : ''}\n${d.text ?? ''}\n:::`,
+  toPreview: (d: Frontmatter) =>
+    `<figure class="pull-quote"><blockquote><p>${escapeHtml(d.text)}</p></blockquote></figure>`,
+} as never);
+
+CMS.registerEditorComponent({
+  id: 'warta-update',
+  label: words.update.label,
+  fields: [
+    { name: 'time', label: words.update.time, ...WARTA_CMS.dateTime },
+    { name: 'key', label: words.update.key, widget: 'boolean', required: false },
+    { name: 'pinned', label: words.update.pinned, widget: 'boolean', required: false },
+    { name: 'text', label: words.update.text, widget: 'markdown' },
+  ],
+  pattern: block('^:::update\\{time="([^"]+)"((?: (?:key|pinned))*)\\}\\n([\\s\\S]*?)\\n:::$'),
+  fromBlock: (m: RegExpMatchArray) => ({
+    time: m[1],
+    key: / key/.test(m[2] ?? ''),
+    pinned: / pinned/.test(m[2] ?? ''),
+    text: m[3],
+  }),
+  toBlock: (d: Frontmatter) =>
+    `:::update{time="${d.time ?? ''}"${d.key ? ' key' : ''}${d.pinned ? ' pinned' : ''}}\n${d.text ?? ''}\n:::`,
+  toPreview: (d: Frontmatter) =>
+    `<article class="live-update"><h2 class="live-update-time">${escapeHtml(d.time)}</h2>${escapeHtml(d.text)}</article>`,
+} as never);
+
+// The preview: the article's header as the site sets it, with the site's stylesheet.
+for (const href of WARTA_CMS.styles) CMS.registerPreviewStyle(href);
+type H = (tag: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
+type Entry = { getIn: (path: string[]) => unknown };
+const preview = window as unknown as {
+  h: H;
+  createClass: (spec: {
+    render(this: { props: { entry: Entry; widgetFor: (name: string) => unknown } }): unknown;
+  }) => unknown;
+};
+CMS.registerPreviewTemplate(
+  'articles',
+  preview.createClass({
+    render() {
+      const h = preview.h;
+      const field = (name: string) => this.props.entry.getIn(['data', name]);
+      const published = parseArticleDate(String(field('published') ?? ''));
+      return h(
+        'article',
+        { className: 'mx-auto max-w-3xl px-4 pt-6' },
+        h(
+          'p',
+          { className: 'm-0 text-xs font-bold tracking-wider text-accent uppercase' },
+          String(field('section') ?? ''),
+        ),
+        h(
+          'h1',
+          {
+            className: 'mt-3 mb-0 font-serif text-[2rem] leading-[1.12] font-bold tracking-tight text-ink sm:text-5xl',
+          },
+          String(field('title') ?? ''),
+        ),
+        h(
+          'p',
+          { className: 'standfirst mt-4 mb-0 text-lg leading-snug text-ink-soft sm:text-xl' },
+          String(field('description') ?? ''),
+        ),
+        h(
+          'p',
+          { className: 'dateline mt-5 border-t border-rule pt-3 text-sm text-ink-muted' },
+          published ? formatDateline(published) : '',
+        ),
+        h('div', { className: 'article-body prose prose-lg mt-6 max-w-[38rem]' }, this.props.widgetFor('body')),
+      );
+    },
+  }) as never,
+);
 
 void CMS.init({ config: WARTA_CMS.config as never });

@@ -4,7 +4,15 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { moduleGraphDigest } from '../build/source-digest.ts';
 import { t } from '../i18n/id.ts';
-import { ARTICLE_FORMAT, articleDefaults, articleFieldOrder, cmsConfig, cmsSettings } from './config.ts';
+import {
+  ARTICLE_FORMAT,
+  articleDefaults,
+  articleFieldOrder,
+  cmsConfig,
+  cmsSettings,
+  dateTime,
+  relation,
+} from './config.ts';
 
 /**
  * Writes /admin/ into a built site (decision 035): the CMS bundled from src/cms/admin.ts (Sveltia's npm
@@ -59,7 +67,19 @@ export interface BuiltAdmin {
 
 export async function writeAdmin(site: string, base: string, siteUrl: string, cacheDir: string): Promise<BuiltAdmin> {
   const config = cmsConfig(cmsSettings(), new URL(base, siteUrl).href);
-  const injected = { config, format: ARTICLE_FORMAT, order: articleFieldOrder(), defaults: articleDefaults() };
+  // The site's stylesheets, as its home page links them: the preview is drawn with them.
+  const home = readFileSync(path.join(site, 'index.html'), 'utf8');
+  const styles = [...home.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const injected = {
+    config,
+    format: ARTICLE_FORMAT,
+    order: articleFieldOrder(),
+    defaults: articleDefaults(),
+    styles,
+    components: t.cms.components,
+    expertRelation: relation('experts'),
+    dateTime: dateTime(),
+  };
   const key = createHash('sha256')
     // The bundle's modules and this builder's own (how it is bundled and cleaned is an input too).
     .update(moduleGraphDigest([ENTRY, 'src/cms/build.ts']))

@@ -53,13 +53,13 @@ interface Choice {
  * offset (`2025-10-06T09:30:00+07:00`), as the contract writes WIB. A date without a time (allowed for
  * `published` and `updated`) is kept as written while the field is not touched.
  */
-const dateTime = (): Json => ({
+export const dateTime = (): Json => ({
   widget: 'datetime',
   format: 'YYYY-MM-DDTHH:mm:ssZ',
   input_timezone: TIME_ZONE,
 });
 
-const relation = (collection: string): Json => ({
+export const relation = (collection: string): Json => ({
   widget: 'relation',
   collection,
   value_field: '{{slug}}',

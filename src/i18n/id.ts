@@ -261,6 +261,23 @@ export const t = {
       sectionName: { label: 'Nama rubrik', hint: '' },
       sectionDescription: { label: 'Deskripsi', hint: '' },
     },
+    /** editor components for the body's own syntax (content-format "Article body", "Live coverage") */
+    components: {
+      quote: {
+        label: 'Kutipan narasumber',
+        text: 'Kutipan',
+        expert: 'Narasumber',
+        said: 'Sesudah kutipan (misalnya: katanya.)',
+      },
+      pullquote: { label: 'Kutipan besar', text: 'Kalimat dari isi berita', expert: 'Narasumber (boleh kosong)' },
+      update: {
+        label: 'Pembaruan langsung',
+        time: 'Waktu',
+        key: 'Peristiwa penting',
+        pinned: 'Disematkan',
+        text: 'Isi',
+      },
+    },
     errors: {
       length: (min: number, max: number) => `Harus ${min}–${max} karakter.`,
       notEmpty: 'Tidak boleh kosong.',

@@ -14,6 +14,7 @@
  * to the limits of ./kept-pages.ts; pages tell the worker what they showed, and ask it to save or list.
  */
 import { formatShortDate, formatTime } from '../../core/dates.ts';
+import { escapeHtml } from '../../core/html-text.ts';
 import { byteBudget, emptyIndex, type KeptIndex, listed, opened, plan, setSaved } from './kept-pages.ts';
 
 /** Filled in by the build (src/build/service-worker.ts). */
@@ -135,9 +136,6 @@ async function storePage(path: string, response: Response): Promise<void> {
   const headers = { 'content-type': type, 'x-warta-fetched': new Date().toISOString() };
   await (await caches.open(PAGES)).put(path, new Response(body, { headers }));
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 /** The kept copy of a page, with the note that says it is one, and from when. */
 async function keptCopy(path: string): Promise<Response | undefined> {
