@@ -9,6 +9,7 @@ import CMS from '@sveltia/cms';
 import { parseArticleDate } from '../core/article-date.ts';
 import { formatDateline } from '../core/dates.ts';
 import { escapeHtml } from '../core/html-text.ts';
+import { typesetPlain } from '../core/typography.ts';
 import { type Frontmatter, splitArticle, withoutDefaults, writeArticle } from './frontmatter.ts';
 
 declare const WARTA_CMS: {
@@ -35,13 +36,24 @@ declare const WARTA_CMS: {
 /** The file as it was read, riding with the entry under a key no field has: what an edit is applied to. */
 const ORIGINAL = '__warta_file';
 
+/** The lead picture's path changed by `change`, as an `image` key to spread over the data (none without). */
+function withImagePath(data: Frontmatter, change: (src: string) => string): Frontmatter {
+  const image = data.image as Frontmatter | undefined;
+  return image && typeof image.src === 'string' ? { image: { ...image, src: change(image.src) } } : {};
+}
+
 CMS.registerCustomFormat(WARTA_CMS.format, 'md', {
   fromFile: (text: string) => {
     const { data, body } = splitArticle(text);
-    return { ...data, body, [ORIGINAL]: text };
+    return { ...data, ...withImagePath(data, (src) => src.replace(/^\.\//, '')), body, [ORIGINAL]: text };
   },
   toFile: (value: Frontmatter) => {
-    const { body, [ORIGINAL]: file, ...data } = value;
+    const { body, [ORIGINAL]: file, ...fields } = value;
+    // The contract's picture beside the article is `./name.jpg`; the CMS's media field gives the name.
+    const data = {
+      ...fields,
+      ...withImagePath(fields, (src) => (/^(?:\.{0,2}\/|[a-z]+:)/.test(src) ? src : `./${src}`)),
+    };
     const original = typeof file === 'string' ? file : undefined;
     const text = typeof body === 'string' ? body : '';
     return writeArticle(withoutDefaults(data, original, WARTA_CMS.defaults), text, original, WARTA_CMS.order);
@@ -133,7 +145,7 @@ CMS.registerPreviewTemplate(
           {
             className: 'mt-3 mb-0 font-serif text-[2rem] leading-[1.12] font-bold tracking-tight text-ink sm:text-5xl',
           },
-          String(field('title') ?? ''),
+          typesetPlain(String(field('title') ?? '')),
         ),
         h(
           'p',

@@ -9,7 +9,6 @@
 import { z } from 'astro/zod';
 import { CONTENT_FOLDERS, ID_PATTERN } from '../content/paths.ts';
 import { articleSchema, expertSchema, sectionSchema } from '../content.config.ts';
-import { TIME_ZONE } from '../core/dates.ts';
 import { t } from '../i18n/id.ts';
 
 type Json = Record<string, unknown>;
@@ -49,15 +48,13 @@ interface Choice {
 }
 
 /**
- * Dates: a date and time picker in Jakarta's time whatever the editor's machine says, written with its
- * offset (`2025-10-06T09:30:00+07:00`), as the contract writes WIB. A date without a time (allowed for
- * `published` and `updated`) is kept as written while the field is not touched.
+ * Dates: a date and time picker on the editor's own clock, written with its offset: `+07:00` in WIB, as
+ * the contract writes it; an editor in WITA writes `+08:00`, the same instant, shown in WIB by the site.
+ * (Sveltia's `input_timezone: Asia/Jakarta` would show WIB everywhere, but in another zone its picker
+ * re-renders without end once a date is typed: measured with Playwright in Asia/Makassar.) A date
+ * without a time (allowed for `published` and `updated`) is kept as written while the field is untouched.
  */
-export const dateTime = (): Json => ({
-  widget: 'datetime',
-  format: 'YYYY-MM-DDTHH:mm:ssZ',
-  input_timezone: TIME_ZONE,
-});
+export const dateTime = (): Json => ({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ' });
 
 export const relation = (collection: string): Json => ({
   widget: 'relation',
@@ -255,8 +252,10 @@ export function cmsConfig(settings: CmsSettings, siteUrl: string): Record<string
         format: ARTICLE_FORMAT,
         create: true,
         slug: '{{slug}}',
-        media_folder: '',
-        public_folder: '',
+        // Beside the article file: Sveltia takes an entry-relative folder from `<path>/`, one level down
+        // (measured: '' and '.' put a picture in content/articles/2026/12/<slug>/); the file names it `./`.
+        media_folder: '..',
+        public_folder: '.',
         summary: '{{title}}',
         sortable_fields: ['published', 'title'],
         fields: [...fields.articles, body],

@@ -157,6 +157,8 @@ export function writeArticle(data: Frontmatter, body: string, original?: string,
   const before = original === undefined ? undefined : splitArticle(original);
   const head = writeFrontmatter(data, before?.frontmatter, order);
   // The body as the original had it after the closing line when it did not change (its blank line too).
-  const rest = before && before.body.replace(/^\r?\n/, '') === body.replace(/^\r?\n/, '') ? before.body : `\n${body}`;
+  const unchanged = before && before.body.replace(/^\r?\n/, '') === body.replace(/^\r?\n/, '');
+  // A file ends with a line break, as editors' files do.
+  const rest = unchanged ? before.body : `\n${body.endsWith('\n') ? body : `${body}\n`}`;
   return `---\n${head}---\n${rest}`;
 }

@@ -227,7 +227,7 @@ export const t = {
     fields: {
       title: { label: 'Judul', hint: 'Teks biasa, 1–200 karakter. Tanda kutip lurus otomatis menjadi “ ”.' },
       description: { label: 'Ringkasan', hint: 'Paragraf di bawah judul dan teks pratinjau tautan, 1–400 karakter.' },
-      published: { label: 'Terbit', hint: 'Tanggal dan jam terbit, WIB (+07:00).' },
+      published: { label: 'Terbit', hint: 'Tanggal dan jam terbit menurut jam komputer Anda (WIB: +07:00).' },
       updated: { label: 'Diperbarui', hint: 'Kosongkan bila belum diperbarui. Tidak boleh sebelum tanggal terbit.' },
       section: { label: 'Rubrik', hint: '' },
       tags: { label: 'Topik', hint: 'Satu topik per baris, misalnya Korea Utara.' },

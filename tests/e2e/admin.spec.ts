@@ -4,11 +4,15 @@
  * holding the content files (and an empty .git/, which Sveltia looks for); what the CMS saves is read back
  * from it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 
 const SEED_FILE = 'content/articles/2025/10/kim-sambut-putin-di-pyongyang.md';
+
+// An editor in the newsroom's zone: dates are written with its offset, +07:00.
+test.use({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Jakarta' });
 
 /** The content folder's text files (pictures are left out: the CMS does not need them to edit text). */
 function contentFiles(): Record<string, string> {
@@ -92,4 +96,142 @@ test('an article opened in the CMS and saved after its headline is edited change
   expect(before.filter((line) => !after.includes(line))).toEqual([
     'title: "Kim Sambut Putin di Pyongyang, Apa Tujuan Pertemuan Ini?"',
   ]);
+});
+
+/** Every file under a folder of the checkout the CMS saved into, by path. */
+async function savedFiles(page: Page, under: string): Promise<Record<string, string>> {
+  return page.evaluate(async (under) => {
+    const out: Record<string, string> = {};
+    const walk = async (dir: FileSystemDirectoryHandle, at: string) => {
+      for await (const [name, handle] of dir as unknown as AsyncIterable<[string, FileSystemHandle]>) {
+        const file = `${at}/${name}`;
+        if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, file);
+        else {
+          const blob = await (handle as FileSystemFileHandle).getFile();
+          const bytes = new Uint8Array(await blob.arrayBuffer());
+          let binary = '';
+          for (const byte of bytes) binary += String.fromCharCode(byte);
+          out[file] = btoa(binary);
+        }
+      }
+    };
+    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
+    for (const part of under.split('/')) dir = await dir.getDirectoryHandle(part);
+    await walk(dir, under);
+    return out;
+  }, under);
+}
+
+test('an editor creates an article with section, two experts, a quote, a pull-quote and a lead picture', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openCheckout(page);
+  await page.goto('/admin/#/collections/articles/new');
+  await page.getByRole('textbox', { name: 'Judul' }).fill('Ekspor Kopi Sagara Naik "Dua Kali Lipat"');
+  await page
+    .getByRole('textbox', { name: 'Ringkasan' })
+    .fill('Koperasi di lereng Gunung Sagara mengirim 40 ton kopi ke Jepang.');
+  await page.getByRole('radio', { name: 'Ekonomi' }).click({ timeout: 15_000 });
+  await page.locator('input[type=datetime-local]').first().fill('2025-11-20T09:30');
+  for (const [i, name] of ['Dewi Anggraini', 'Bagus Hartono'].entries()) {
+    await page
+      .getByRole('button', { name: /Add \W?Narasumber/ })
+      .last()
+      .click();
+    await page.getByRole('combobox').nth(i).click();
+    await page.getByRole('option', { name }).click();
+  }
+  await page.getByRole('checkbox', { name: /Foto utama/ }).click();
+  await page.locator('input[type=file]').first().setInputFiles('content/articles/2025/10/kopi-sagara.png');
+  await page.getByRole('textbox', { name: 'Teks alternatif' }).fill('Karung kopi di gudang koperasi');
+  // The body's editor is drawn when it comes into view.
+  await page.getByRole('checkbox', { name: /Liputan langsung/ }).scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 2000);
+  const body = page.locator('[id$="lexical-root"]');
+  await body.click();
+  await page.keyboard.type('Koperasi Kopi Sagara mengirim 40 ton kopi ke Jepang tahun ini.');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: /Insert/ }).click();
+  await page.getByRole('menuitem', { name: 'Kutipan narasumber' }).click();
+  await page.getByRole('textbox', { name: 'Kutipan', exact: true }).fill('Permintaan dari Jepang naik dua kali lipat');
+  await page.getByRole('combobox').last().click();
+  await page.getByRole('option', { name: 'Dewi Anggraini' }).click();
+  await page.getByRole('textbox', { name: /Sesudah kutipan/ }).fill('kata Dewi.');
+  await page.getByRole('button', { name: /Insert/ }).click();
+  await page.getByRole('menuitem', { name: 'Kutipan besar' }).click();
+  await page
+    .getByRole('textbox', { name: 'Kalimat dari isi berita' })
+    .fill('Permintaan dari Jepang naik dua kali lipat');
+  await page.screenshot({ path: test.info().outputPath('editor.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+  const slug = 'ekspor-kopi-sagara-naik-dua-kali-lipat';
+  const find = async () => {
+    // Asked while the CMS writes: a folder may be half-made.
+    const files = await savedFiles(page, 'content/articles').catch(() => ({}) as Record<string, string>);
+    const file = Object.keys(files).find((f) => f.endsWith(`/${slug}.md`));
+    return { files, file };
+  };
+  await expect
+    .poll(async () => (await find()).file ?? '')
+    .toMatch(new RegExp(`^content/articles/\\d{4}/\\d{2}/${slug}\\.md$`));
+  const { files, file } = await find();
+  const text = Buffer.from(files[file!]!, 'base64').toString('utf8');
+  // The contract's format, in house style.
+  expect(text).toBe(
+    [
+      '---',
+      'title: "Ekspor Kopi Sagara Naik \\"Dua Kali Lipat\\""',
+      'description: "Koperasi di lereng Gunung Sagara mengirim 40 ton kopi ke Jepang."',
+      'published: 2025-11-20T09:30:00+07:00',
+      'section: ekonomi',
+      'experts: [dewi-anggraini, bagus-hartono]',
+      'image:',
+      '  src: ./kopi-sagara.png',
+      '  alt: "Karung kopi di gudang koperasi"',
+      '---',
+      '',
+      'Koperasi Kopi Sagara mengirim 40 ton kopi ke Jepang tahun ini.',
+      '',
+      '":quote[Permintaan dari Jepang naik dua kali lipat]{expert="dewi-anggraini"}," kata Dewi.',
+      '',
+      ':::pullquote',
+      'Permintaan dari Jepang naik dua kali lipat',
+      ':::',
+      '',
+    ].join('\n'),
+  );
+  // The picture beside it.
+  const picture = Object.keys(files).find((f) => f === file!.replace(/[^/]+$/, 'kopi-sagara.png'));
+  expect(picture).toBeTruthy();
+
+  // The build's content check passes, and the page shows all of it.
+  const work = path.resolve('.cache/cms-e2e');
+  rmSync(path.join(work, 'content'), { recursive: true, force: true });
+  cpSync('content', path.join(work, 'content'), { recursive: true });
+  for (const saved of [file!, picture!]) {
+    mkdirSync(path.dirname(path.join(work, saved)), { recursive: true });
+    writeFileSync(path.join(work, saved), Buffer.from(files[saved]!, 'base64'));
+  }
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      WARTA_CONTENT_DIR: path.join(work, 'content'),
+      WARTA_OUT_DIR: path.join(work, 'dist'),
+      WARTA_CACHE_DIR: path.join(work, 'cache'),
+      WARTA_BUILD_DATE: '2025-11-21T08:00:00+07:00',
+    },
+  });
+  expect(build.status, build.stderr + build.stdout.slice(-2000)).toBe(0);
+  const html = readFileSync(path.join(work, 'dist/berita', slug, 'index.html'), 'utf8');
+  expect(html).toContain('Ekspor Kopi Sagara Naik “Dua Kali Lipat”');
+  expect(html).toMatch(
+    /<q class="quote" id="kutipan-dewi-anggraini-1" data-expert="dewi-anggraini">Permintaan dari Jepang naik dua kali lipat<\/q>/,
+  );
+  expect(html).toMatch(/class="pull-quote"/);
+  expect(html).toContain('alt="Karung kopi di gudang koperasi"');
+  for (const expert of ['Dewi Anggraini', 'Bagus Hartono']) expect(html).toContain(expert);
+  expect(html).toMatch(/rubrik\/ekonomi\//);
 });
