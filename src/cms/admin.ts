@@ -10,6 +10,7 @@ import { parseArticleDate } from '../core/article-date.ts';
 import { formatDateline } from '../core/dates.ts';
 import { escapeHtml } from '../core/html-text.ts';
 import { typesetPlain } from '../core/typography.ts';
+import { unlistedExperts } from './checks.ts';
 import { type Frontmatter, splitArticle, withoutDefaults, writeArticle } from './frontmatter.ts';
 
 declare const WARTA_CMS: {
@@ -31,6 +32,8 @@ declare const WARTA_CMS: {
   expertRelation: Record<string, unknown>;
   /** a date field's options, as the config's date fields have them */
   dateTime: Record<string, unknown>;
+  /** the error when a quote names an expert the article does not list: `{ids}` is replaced */
+  unlistedExpert: string;
 };
 
 /** The file as it was read, riding with the entry under a key no field has: what an edit is applied to. */
@@ -113,6 +116,42 @@ CMS.registerEditorComponent({
     `:::update{time="${d.time ?? ''}"${d.key ? ' key' : ''}${d.pinned ? ' pinned' : ''}}\n${d.text ?? ''}\n:::`,
   toPreview: (d: Frontmatter) =>
     `<article class="live-update"><h2 class="live-update-time">${escapeHtml(d.time)}</h2>${escapeHtml(d.text)}</article>`,
+} as never);
+
+// Before saving: a quote or pull-quote may name only an expert of the article's "Narasumber" list (the
+// build refuses it too). Throwing stops the save, and the CMS says only that saving failed, in English:
+// Warta says why, in Indonesian, in an alert of its own above the form until the next save.
+type Immutable = { get: (key: string) => unknown; toJS?: () => unknown };
+
+function sayProblem(message: string | undefined): void {
+  let box = document.getElementById('warta-masalah');
+  if (!message) {
+    box?.remove();
+    return;
+  }
+  if (!box) {
+    box = document.createElement('div');
+    box.id = 'warta-masalah';
+    box.setAttribute('role', 'alert');
+    box.style.cssText =
+      'position:fixed;z-index:100000;left:50%;top:12px;transform:translateX(-50%);max-width:min(40rem,90vw);padding:12px 16px;border-radius:6px;background:#a3122a;color:#fff;font:600 15px/1.4 system-ui,sans-serif;box-shadow:0 4px 16px rgb(0 0 0/.3)';
+    document.body.append(box);
+  }
+  box.textContent = message;
+}
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }: { entry: Immutable }) => {
+    const data = entry.get('data') as Immutable | undefined;
+    const body = data?.get('body');
+    if (typeof body !== 'string') return;
+    const listed = data?.get('experts') as Immutable | undefined;
+    const experts = (listed?.toJS?.() as string[] | undefined) ?? [];
+    const missing = unlistedExperts(body, experts);
+    const message = missing.length ? WARTA_CMS.unlistedExpert.replace('{ids}', missing.join(', ')) : undefined;
+    sayProblem(message);
+    if (message) throw new Error(message);
+  },
 } as never);
 
 // The preview: the article's header as the site sets it, with the site's stylesheet.

@@ -79,6 +79,7 @@ export async function writeAdmin(site: string, base: string, siteUrl: string, ca
     components: t.cms.components,
     expertRelation: relation('experts'),
     dateTime: dateTime(),
+    unlistedExpert: t.cms.errors.unlistedExpert('{ids}'),
   };
   const key = createHash('sha256')
     // The bundle's modules and this builder's own (how it is bundled and cleaned is an input too).

@@ -280,6 +280,8 @@ export const t = {
     },
     errors: {
       length: (min: number, max: number) => `Harus ${min}–${max} karakter.`,
+      unlistedExpert: (ids: string) =>
+        `Kutipan menyebut narasumber yang tidak ada di kolom Narasumber: ${ids}. Tambahkan narasumber itu, atau ubah kutipannya.`,
       notEmpty: 'Tidak boleh kosong.',
       id: 'Hanya huruf kecil, angka, dan tanda hubung, misalnya yakov-zinberg.',
       url: 'Harus alamat web lengkap yang diawali https:// atau http://.',

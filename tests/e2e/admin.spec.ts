@@ -235,3 +235,47 @@ test('an editor creates an article with section, two experts, a quote, a pull-qu
   for (const expert of ['Dewi Anggraini', 'Bagus Hartono']) expect(html).toContain(expert);
   expect(html).toMatch(/rubrik\/ekonomi\//);
 });
+
+test('a quote naming an expert the article does not list is refused before saving, in Indonesian', async ({ page }) => {
+  await openCheckout(page);
+  await page.goto('/admin/#/collections/articles/new');
+  await page.getByRole('textbox', { name: 'Judul' }).fill('Uji Kutipan Tanpa Narasumber');
+  await page.getByRole('textbox', { name: 'Ringkasan' }).fill('Kutipan dari narasumber yang tidak didaftarkan.');
+  await page.getByRole('radio', { name: 'Ekonomi' }).click();
+  await page.locator('input[type=datetime-local]').first().fill('2025-11-20T09:30');
+  await page.getByRole('checkbox', { name: /Liputan langsung/ }).scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 2000);
+  await page.locator('[id$="lexical-root"]').click();
+  await page.getByRole('button', { name: /Insert/ }).click();
+  await page.getByRole('menuitem', { name: 'Kutipan narasumber' }).click();
+  await page.getByRole('textbox', { name: 'Kutipan', exact: true }).fill('Harga naik');
+  await page.getByRole('combobox').last().click();
+  await page.getByRole('option', { name: 'Dewi Anggraini' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(
+    page.getByText(/Kutipan menyebut narasumber yang tidak ada di kolom Narasumber: dewi-anggraini/),
+  ).toBeVisible();
+  const files = await savedFiles(page, 'content/articles').catch(() => ({}) as Record<string, string>);
+  expect(Object.keys(files).filter((f) => f.includes('uji-kutipan-tanpa-narasumber'))).toEqual([]);
+  // Listed, the expert may be quoted: the article saves and the alert goes.
+  await page
+    .getByRole('button', { name: /Dismiss|Close|OK/ })
+    .first()
+    .click()
+    .catch(() => undefined);
+  await page
+    .getByRole('button', { name: /Add \W?Narasumber/ })
+    .first()
+    .click();
+  await page.getByRole('combobox').first().click();
+  await page.getByRole('option', { name: 'Dewi Anggraini' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.locator('#warta-masalah')).toHaveCount(0);
+  await expect
+    .poll(async () =>
+      Object.keys(await savedFiles(page, 'content/articles').catch(() => ({}))).some((f) =>
+        f.endsWith('/uji-kutipan-tanpa-narasumber.md'),
+      ),
+    )
+    .toBe(true);
+});
