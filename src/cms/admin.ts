@@ -11,13 +11,23 @@ import { formatDateline } from '../core/dates.ts';
 import { escapeHtml } from '../core/html-text.ts';
 import { typesetPlain } from '../core/typography.ts';
 import { unlistedExperts } from './checks.ts';
-import { type Frontmatter, splitArticle, withoutDefaults, writeArticle } from './frontmatter.ts';
+import {
+  type Frontmatter,
+  parseFrontmatter,
+  splitArticle,
+  withoutDefaults,
+  writeArticle,
+  writeFrontmatter,
+} from './frontmatter.ts';
 
 declare const WARTA_CMS: {
   config: Record<string, unknown>;
   /** the article format's name, the contract's field order */
   format: string;
   order: string[];
+  /** the format of expert and section files, and their fields' order */
+  yamlFormat: string;
+  yamlOrder: string[];
   /** the contract's defaults (`draft: false`, `tags: []`): never written into a file that did not say them */
   defaults: Frontmatter;
   /** the site's stylesheets, for the preview */
@@ -60,6 +70,19 @@ CMS.registerCustomFormat(WARTA_CMS.format, 'md', {
     const original = typeof file === 'string' ? file : undefined;
     const text = typeof body === 'string' ? body : '';
     return writeArticle(withoutDefaults(data, original, WARTA_CMS.defaults), text, original, WARTA_CMS.order);
+  },
+});
+
+// Experts and sections: YAML files, written by the same writer (only edited fields change).
+CMS.registerCustomFormat(WARTA_CMS.yamlFormat, 'yaml', {
+  fromFile: (text: string) => ({ ...parseFrontmatter(text), [ORIGINAL]: text }),
+  toFile: (value: Frontmatter) => {
+    const { [ORIGINAL]: file, ...data } = value;
+    const original = typeof file === 'string' ? file : undefined;
+    const kept = Object.fromEntries(
+      Object.entries(data).filter(([, v]) => v !== undefined && v !== null && v !== ''),
+    ) as Frontmatter;
+    return writeFrontmatter(kept, original, WARTA_CMS.yamlOrder);
   },
 });
 

@@ -7,11 +7,12 @@ import { t } from '../i18n/id.ts';
 import {
   ARTICLE_FORMAT,
   articleDefaults,
-  articleFieldOrder,
   cmsConfig,
   cmsSettings,
   dateTime,
+  fieldOrders,
   relation,
+  YAML_FORMAT,
 } from './config.ts';
 
 /**
@@ -73,7 +74,10 @@ export async function writeAdmin(site: string, base: string, siteUrl: string, ca
   const injected = {
     config,
     format: ARTICLE_FORMAT,
-    order: articleFieldOrder(),
+    yamlFormat: YAML_FORMAT,
+    order: fieldOrders().articles,
+    // Experts' and sections' fields in one order: each file has only its own.
+    yamlOrder: [...new Set([...fieldOrders().experts, ...fieldOrders().sections])],
     defaults: articleDefaults(),
     styles,
     components: t.cms.components,

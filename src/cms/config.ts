@@ -189,6 +189,8 @@ export function collectionFields(): Record<keyof typeof CHOICES, CmsField[]> {
 /** The format of article files in the CMS: Warta's own reader and writer (src/cms/admin.ts). */
 // Named "-frontmatter": Sveltia accepts `.md` files only for formats named so.
 export const ARTICLE_FORMAT = 'warta-frontmatter';
+/** The format of expert and section files: Warta's YAML writer, for the same smallest edits. */
+export const YAML_FORMAT = 'warta-yaml';
 
 /** Where the CMS signs in and saves (docs/deploy.md, "Editors"): build settings, with local defaults. */
 export interface CmsSettings {
@@ -217,7 +219,7 @@ export function cmsConfig(settings: CmsSettings, siteUrl: string): Record<string
     label_singular: t.cms.collections[name].singular,
     folder: `content/${CONTENT_FOLDERS[name]}`,
     extension: 'yaml',
-    format: 'yaml',
+    format: YAML_FORMAT,
     create: true,
     identifier_field: identifier,
     slug: '{{slug}}',
@@ -275,7 +277,12 @@ export function articleDefaults(): Record<string, unknown> {
   );
 }
 
-/** The contract's order of article fields: where a field added to an existing file goes. */
-export function articleFieldOrder(): string[] {
-  return Object.keys(contractSchemas().articles.properties ?? {});
+/** The contract's order of fields, by collection: where a field added to an existing file goes. */
+export function fieldOrders(): Record<'articles' | 'experts' | 'sections', string[]> {
+  const schemas = contractSchemas();
+  return {
+    articles: Object.keys(schemas.articles.properties ?? {}),
+    experts: Object.keys(schemas.experts.properties ?? {}),
+    sections: Object.keys(schemas.sections.properties ?? {}),
+  };
 }

@@ -234,6 +234,21 @@ test('an editor creates an article with section, two experts, a quote, a pull-qu
   expect(html).toContain('alt="Karung kopi di gudang koperasi"');
   for (const expert of ['Dewi Anggraini', 'Bagus Hartono']) expect(html).toContain(expert);
   expect(html).toMatch(/rubrik\/ekonomi\//);
+
+  // Then it is opened again from the list and its headline edited: that line changes, nothing else.
+  await page.goto('/admin/#/collections/articles');
+  await page.getByText(/Ekspor Kopi Sagara Naik/).first().click();
+  await page.getByRole('textbox', { name: 'Judul' }).fill('Ekspor Kopi Sagara ke Jepang Naik Dua Kali Lipat');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(async () => (await readSaved(page, file!)) ?? '').toContain('ke Jepang Naik');
+  const created = text.split('\n');
+  const edited = ((await readSaved(page, file!)) ?? '').split('\n');
+  expect(edited.filter((line) => !created.includes(line))).toEqual([
+    'title: "Ekspor Kopi Sagara ke Jepang Naik Dua Kali Lipat"',
+  ]);
+  expect(created.filter((line) => !edited.includes(line))).toEqual([
+    'title: "Ekspor Kopi Sagara Naik \\"Dua Kali Lipat\\""',
+  ]);
 });
 
 test('a quote naming an expert the article does not list is refused before saving, in Indonesian', async ({ page }) => {
@@ -278,4 +293,23 @@ test('a quote naming an expert the article does not list is refused before savin
       ),
     )
     .toBe(true);
+});
+
+test("an expert's file saved after one field is edited changes only that line", async ({ page }) => {
+  const file = 'content/experts/dewi-anggraini.yaml';
+  await openCheckout(page);
+  await page.goto('/admin/#/collections/experts');
+  await page.getByText('Dewi Anggraini').first().click();
+  const role = page.getByRole('textbox', { name: 'Jabatan' });
+  const before = readFileSync(file, 'utf8');
+  await expect(role).not.toHaveValue('');
+  await role.fill('Ekonom Senior');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(async () => (await readSaved(page, file)) ?? '').toContain('Ekonom Senior');
+  const after = (await readSaved(page, file)) ?? '';
+  const was = before.split('\n');
+  const now = after.split('\n');
+  expect(now.filter((line) => !was.includes(line))).toEqual(['role: "Ekonom Senior"']);
+  expect(was.filter((line) => !now.includes(line))).toHaveLength(1);
+  expect(was.filter((line) => !now.includes(line))[0]).toMatch(/^role: /);
 });
