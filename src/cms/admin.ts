@@ -11,6 +11,7 @@ import { formatDateline } from '../core/dates.ts';
 import { escapeHtml } from '../core/html-text.ts';
 import { typesetPlain } from '../core/typography.ts';
 import { unlistedExperts } from './checks.ts';
+import { type BlockSyntax, PULLQUOTE, QUOTE, UPDATE } from './components.ts';
 import {
   type Frontmatter,
   parseFrontmatter,
@@ -87,40 +88,38 @@ CMS.registerCustomFormat(WARTA_CMS.yamlFormat, 'yaml', {
 });
 
 /** Sveltia matches a component's pattern over the whole body: `^` and `$` are lines (the `m` flag). */
-const block = (source: string) => new RegExp(source, 'm');
+const block = (syntax: BlockSyntax) => ({
+  id: syntax.id,
+  pattern: new RegExp(syntax.pattern, 'm'),
+  fromBlock: syntax.fromBlock,
+  toBlock: syntax.toBlock,
+});
 const { components: words, expertRelation } = WARTA_CMS;
 const expertField = (label: string, required: boolean) => ({ name: 'expert', label, required, ...expertRelation });
 
 // A quotation said by an expert, as a paragraph: "…," katanya. (content-format "Quote attribution")
 CMS.registerEditorComponent({
-  id: 'warta-quote',
+  ...block(QUOTE),
   label: words.quote.label,
   fields: [
     { name: 'text', label: words.quote.text, widget: 'text' },
     expertField(words.quote.expert, true),
     { name: 'said', label: words.quote.said, widget: 'string', required: false },
   ],
-  pattern: block('^":quote\\[([^\\]\\n]+)\\]\\{expert="([a-z0-9-]+)"\\}(?:," ([^\\n]+)|")$'),
-  fromBlock: (m: RegExpMatchArray) => ({ text: m[1], expert: m[2], said: m[3] ?? '' }),
-  toBlock: (d: Frontmatter) =>
-    `":quote[${String(d.text ?? '').replace(/[\]\n]/g, ' ')}]{expert="${d.expert ?? ''}"}${d.said ? `," ${d.said}` : '"'}`,
   toPreview: (d: Frontmatter) =>
     `<p>“<q class="quote">${escapeHtml(d.text)}</q>”${d.said ? `, ${escapeHtml(d.said)}` : ''}</p>`,
 } as never);
 
 CMS.registerEditorComponent({
-  id: 'warta-pullquote',
+  ...block(PULLQUOTE),
   label: words.pullquote.label,
   fields: [{ name: 'text', label: words.pullquote.text, widget: 'text' }, expertField(words.pullquote.expert, false)],
-  pattern: block('^:::pullquote(?:\\{expert="([a-z0-9-]+)"\\})?\\n([\\s\\S]*?)\\n:::$'),
-  fromBlock: (m: RegExpMatchArray) => ({ expert: m[1] ?? '', text: m[2] }),
-  toBlock: (d: Frontmatter) => `:::pullquote${d.expert ? `{expert="${d.expert}"}` : ''}\n${d.text ?? ''}\n:::`,
   toPreview: (d: Frontmatter) =>
     `<figure class="pull-quote"><blockquote><p>${escapeHtml(d.text)}</p></blockquote></figure>`,
 } as never);
 
 CMS.registerEditorComponent({
-  id: 'warta-update',
+  ...block(UPDATE),
   label: words.update.label,
   fields: [
     { name: 'time', label: words.update.time, ...WARTA_CMS.dateTime },
@@ -128,15 +127,6 @@ CMS.registerEditorComponent({
     { name: 'pinned', label: words.update.pinned, widget: 'boolean', required: false },
     { name: 'text', label: words.update.text, widget: 'markdown' },
   ],
-  pattern: block('^:::update\\{time="([^"]+)"((?: (?:key|pinned))*)\\}\\n([\\s\\S]*?)\\n:::$'),
-  fromBlock: (m: RegExpMatchArray) => ({
-    time: m[1],
-    key: / key/.test(m[2] ?? ''),
-    pinned: / pinned/.test(m[2] ?? ''),
-    text: m[3],
-  }),
-  toBlock: (d: Frontmatter) =>
-    `:::update{time="${d.time ?? ''}"${d.key ? ' key' : ''}${d.pinned ? ' pinned' : ''}}\n${d.text ?? ''}\n:::`,
   toPreview: (d: Frontmatter) =>
     `<article class="live-update"><h2 class="live-update-time">${escapeHtml(d.time)}</h2>${escapeHtml(d.text)}</article>`,
 } as never);
