@@ -237,7 +237,10 @@ test('an editor creates an article with section, two experts, a quote, a pull-qu
 
   // Then it is opened again from the list and its headline edited: that line changes, nothing else.
   await page.goto('/admin/#/collections/articles');
-  await page.getByText(/Ekspor Kopi Sagara Naik/).first().click();
+  await page
+    .getByText(/Ekspor Kopi Sagara Naik/)
+    .first()
+    .click();
   await page.getByRole('textbox', { name: 'Judul' }).fill('Ekspor Kopi Sagara ke Jepang Naik Dua Kali Lipat');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect.poll(async () => (await readSaved(page, file!)) ?? '').toContain('ke Jepang Naik');
