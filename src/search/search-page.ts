@@ -35,6 +35,8 @@ interface Elements {
   peopleList: HTMLElement;
   results: HTMLOListElement;
   more: HTMLButtonElement;
+  /** held, not looked up when results come: opened in place, the search page may be off the document by then */
+  result: HTMLTemplateElement;
 }
 
 type PagefindModule = { createInstance: (options: Record<string, unknown>) => PagefindLoader };
@@ -175,8 +177,7 @@ function renderExcerpt(target: HTMLElement, html: string): void {
   }
 }
 
-function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
-  const template = byId<HTMLTemplateElement>('search-result');
+function renderResult(template: HTMLTemplateElement, data: PagefindResultData, query: string): HTMLLIElement {
   const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
   const link = item.querySelector<HTMLAnchorElement>('[data-slot="link"]')!;
   // A live page's result leads to the update its words matched best, with that update's time and excerpt.
@@ -259,6 +260,7 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
     peopleList: byId('search-people-list'),
     results: byId('search-results'),
     more: byId('search-more'),
+    result: byId('search-result'),
   };
   document.documentElement.dataset.searchReady = 'loading';
 
@@ -351,7 +353,7 @@ export function startSearchPage(pagefindUrl: string, baseUrl: string): void {
     }
     if (run !== generation) return;
     beforeShow?.();
-    const nodes = items.map((data) => renderResult(data, current.q));
+    const nodes = items.map((data) => renderResult(el.result, data, current.q));
     el.results.append(...nodes);
     showMoreButton();
     if (focusFirst) nodes[0]?.querySelector('a')?.focus();

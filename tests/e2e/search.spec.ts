@@ -144,6 +144,43 @@ test('the header box searches in place: the index loads on focus, no navigation,
   expect(problems).toEqual([]);
 });
 
+test.describe(() => {
+  // Requests a service worker answers never reach page.route.
+  test.use({ serviceWorkers: 'block' });
+  test('a search left before its results come is finished quietly, and shown on going forward', async ({ page }) => {
+    const problems = await watch(page);
+    await page.goto(SEED, { waitUntil: 'networkidle' });
+    // The results' fragments are held until the reader has gone back to the article.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/pagefind/**/*.pf_fragment', async (route) => {
+      await released;
+      await route.continue();
+    });
+    const box = page.locator('#cari-header');
+    await box.fill('Zinberg');
+    await box.press('Enter');
+    await expect(page).toHaveURL('/cari/?q=Zinberg');
+    await expect(page.locator('#search-form')).toHaveCount(1);
+    await page.goBack();
+    await expect(page).toHaveURL(SEED);
+    await expect(page.locator('#search-form')).toHaveCount(0);
+    // The held results arrive while the search page is off the document.
+    const arrived = page.waitForResponse((r) => r.url().endsWith('.pf_fragment'));
+    release();
+    await arrived;
+    await expect(page.locator('#search-form')).toHaveCount(0);
+    await page.goForward();
+    await waitForSearch(page);
+    await expect(page.locator('#search-results li h2').first()).toHaveText(
+      'Kim Sambut Putin di Pyongyang, Apa Tujuan Pertemuan Ini?',
+    );
+    expect(problems).toEqual([]);
+  });
+});
+
 test('the header box falls back to the search page when the search cannot load in place', async ({ page }) => {
   // The search page's script (what the header box imports to search in place) cannot load.
   await page.route(/\/_astro\/SearchApp\.[^/]*\.js$/, (route) => route.abort());
