@@ -7,9 +7,9 @@
  */
 import CMS from '@sveltia/cms';
 import { parseArticleDate } from '../core/article-date.ts';
-import { formatDateline } from '../core/dates.ts';
+import { formatDateline, formatTime } from '../core/dates.ts';
 import { escapeHtml } from '../core/html-text.ts';
-import { typesetPlain } from '../core/typography.ts';
+import { typesetAfter, typesetPlain } from '../core/typography.ts';
 import { unlistedExperts } from './checks.ts';
 import { type BlockSyntax, PULLQUOTE, QUOTE, UPDATE } from './components.ts';
 import {
@@ -39,6 +39,8 @@ declare const WARTA_CMS: {
     pullquote: { label: string; text: string; expert: string };
     update: { label: string; time: string; key: string; pinned: string; text: string };
   };
+  /** the marks of a pinned update and a key event, as the live page shows them */
+  liveLabels: { pinned: string; key: string };
   /** the expert picker's options, as the config's relation fields have them */
   expertRelation: Record<string, unknown>;
   /** a date field's options, as the config's date fields have them */
@@ -87,6 +89,16 @@ CMS.registerCustomFormat(WARTA_CMS.yamlFormat, 'yaml', {
   },
 });
 
+/** Markdown inside a component's preview, by the CMS's own renderer and sanitiser (both on `window`). */
+function renderMarkdown(markdown: string): string {
+  const cms = window as unknown as {
+    marked?: { parse: (text: string, options?: { async: false }) => string };
+    DOMPurify?: { sanitize: (html: string) => string };
+  };
+  if (!cms.marked || !cms.DOMPurify) return `<p>${escapeHtml(markdown)}</p>`;
+  return cms.DOMPurify.sanitize(cms.marked.parse(markdown, { async: false }));
+}
+
 /** Sveltia matches a component's pattern over the whole body: `^` and `$` are lines (the `m` flag). */
 const block = (syntax: BlockSyntax) => ({
   id: syntax.id,
@@ -107,7 +119,8 @@ CMS.registerEditorComponent({
     { name: 'said', label: words.quote.said, widget: 'string', required: false },
   ],
   toPreview: (d: Frontmatter) =>
-    `<p>“<q class="quote">${escapeHtml(d.text)}</q>”${d.said ? `, ${escapeHtml(d.said)}` : ''}</p>`,
+    // As the block is written: the comma inside the closing quote ("…," kata Dewi).
+    `<p>“<q class="quote">${escapeHtml(d.text)}</q>${d.said ? `,” ${escapeHtml(d.said)}` : '”'}</p>`,
 } as never);
 
 CMS.registerEditorComponent({
@@ -127,8 +140,21 @@ CMS.registerEditorComponent({
     { name: 'pinned', label: words.update.pinned, widget: 'boolean', required: false },
     { name: 'text', label: words.update.text, widget: 'markdown' },
   ],
-  toPreview: (d: Frontmatter) =>
-    `<article class="live-update"><h2 class="live-update-time">${escapeHtml(d.time)}</h2>${escapeHtml(d.text)}</article>`,
+  toPreview: (d: Frontmatter) => {
+    // As the live page shows an update (src/markdown/live-updates.ts): its time in WIB, its marks, its text.
+    const time = parseArticleDate(String(d.time ?? ''));
+    const marks = [
+      d.pinned ? ['pinned', WARTA_CMS.liveLabels.pinned] : null,
+      d.key ? ['key', WARTA_CMS.liveLabels.key] : null,
+    ]
+      .filter((mark) => mark !== null)
+      .map(([kind, text]) => `<p class="live-update-label live-update-label-${kind}">${escapeHtml(text)}</p>`)
+      .join('');
+    const classes = ['live-update', d.pinned ? 'live-update-pinned' : '', d.key ? 'live-update-key' : ''].join(' ');
+    return `<article class="${classes.trim()}"><header class="live-update-header"><h2 class="live-update-time"><time>${
+      time ? escapeHtml(formatTime(time.date)) : ''
+    }</time></h2>${marks}</header>${renderMarkdown(String(d.text ?? ''))}</article>`;
+  },
 } as never);
 
 // Before saving: a quote or pull-quote may name only an expert of the article's "Narasumber" list (the
@@ -169,17 +195,84 @@ CMS.registerEventListener({
 
 // The preview: the article's header as the site sets it, with the site's stylesheet.
 for (const href of WARTA_CMS.styles) CMS.registerPreviewStyle(href);
+
+/** A quotation mid-paragraph (`:quote[…]{expert="…"}`), which the CMS's Markdown shows as it is written. */
+const INLINE_QUOTE = /:quote\[([^\]]*)\]\{[^}]*\}/g;
+const NOT_TEXT = 'code, pre, kbd, samp, script, style';
+const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, td, th, figcaption, dd, dt';
+
+/** Text nodes of `root` in reading order, but for code. */
+function textNodes(root: Node): Text[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (!node.parentElement?.closest(NOT_TEXT)) nodes.push(node as Text);
+  return nodes;
+}
+
+/**
+ * The body as the CMS rendered it, set as the site sets it: quotations mid-paragraph shown as quotations,
+ * straight quotes made typographic across the paragraph's text nodes (src/core/typography.ts).
+ */
+function typesetBody(from: Element, into: Element): void {
+  into.replaceChildren(...[...from.childNodes].map((node) => node.cloneNode(true)));
+  for (const node of textNodes(into)) {
+    const text = node.data;
+    if (!INLINE_QUOTE.test(text)) continue;
+    const parts: (string | Node)[] = [];
+    let at = 0;
+    for (const match of text.matchAll(INLINE_QUOTE)) {
+      const quote = document.createElement('q');
+      quote.className = 'quote';
+      quote.textContent = match[1] ?? '';
+      parts.push(text.slice(at, match.index), quote);
+      at = match.index + match[0].length;
+    }
+    parts.push(text.slice(at));
+    node.replaceWith(...parts);
+  }
+  let block: Element | null = null;
+  let before = '';
+  for (const node of textNodes(into)) {
+    // Each block sets its quotes afresh, as each paragraph of the body is set.
+    const parent = node.parentElement?.closest(BLOCKS) ?? null;
+    if (parent !== block) [block, before] = [parent, ''];
+    node.data = typesetAfter(node.data, before);
+    before += node.data;
+  }
+}
+
 type H = (tag: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 type Entry = { getIn: (path: string[]) => unknown };
+interface PreviewProps {
+  entry: Entry;
+  widgetFor: (name: string) => unknown;
+}
+interface Preview {
+  props: PreviewProps;
+  /** the body as the CMS renders it (hidden), and what the reader sees: its typeset copy */
+  rendered?: HTMLElement | null;
+  shown?: HTMLElement | null;
+  observer?: MutationObserver;
+}
 const preview = window as unknown as {
   h: H;
-  createClass: (spec: {
-    render(this: { props: { entry: Entry; widgetFor: (name: string) => unknown } }): unknown;
-  }) => unknown;
+  createClass: (spec: ThisType<Preview> & Record<string, unknown>) => unknown;
 };
 CMS.registerPreviewTemplate(
   'articles',
   preview.createClass({
+    componentDidMount() {
+      const { rendered, shown } = this;
+      if (!rendered || !shown) return;
+      // The CMS renders the body when it likes (its Markdown, then the components' previews): copied on each change.
+      this.observer = new MutationObserver(() => typesetBody(rendered, shown));
+      this.observer.observe(rendered, { childList: true, subtree: true, characterData: true });
+      typesetBody(rendered, shown);
+    },
+    componentWillUnmount() {
+      this.observer?.disconnect();
+    },
     render() {
       const h = preview.h;
       const field = (name: string) => this.props.entry.getIn(['data', name]);
@@ -202,14 +295,30 @@ CMS.registerPreviewTemplate(
         h(
           'p',
           { className: 'standfirst mt-4 mb-0 text-lg leading-snug text-ink-soft sm:text-xl' },
-          String(field('description') ?? ''),
+          typesetPlain(String(field('description') ?? '')),
         ),
         h(
           'p',
           { className: 'dateline mt-5 border-t border-rule pt-3 text-sm text-ink-muted' },
           published ? formatDateline(published) : '',
         ),
-        h('div', { className: 'article-body prose prose-lg mt-6 max-w-[38rem]' }, this.props.widgetFor('body')),
+        h(
+          'div',
+          {
+            hidden: true,
+            ref: (element: HTMLElement | null) => {
+              this.rendered = element;
+            },
+          },
+          this.props.widgetFor('body'),
+        ),
+        // Filled by typesetBody, never by React: it has no children of React's.
+        h('div', {
+          className: 'article-body prose prose-lg mt-6 max-w-[38rem]',
+          ref: (element: HTMLElement | null) => {
+            this.shown = element;
+          },
+        }),
       );
     },
   }) as never,

@@ -25,6 +25,7 @@ import {
   relation,
   YAML_FORMAT,
 } from './config.ts';
+import { SVELTIA_MODULE, withIndonesian } from './sveltia-locale.ts';
 
 /**
  * Writes /admin/ into a built site (decision 035): the CMS bundled from src/cms/admin.ts (Sveltia's npm
@@ -112,6 +113,7 @@ export async function writeAdmin(site: string, base: string, siteUrl: string, ca
     defaults: articleDefaults(),
     styles,
     components: t.cms.components,
+    liveLabels: { pinned: t.live.pinned, key: t.live.keyEvent },
     expertRelation: relation('experts'),
     dateTime: dateTime(),
     unlistedExpert: t.cms.errors.unlistedExpert('{ids}'),
@@ -141,6 +143,17 @@ export async function writeAdmin(site: string, base: string, siteUrl: string, ca
       logLevel: 'error',
       define: { WARTA_CMS: JSON.stringify(injected) },
       loader: { '.wasm': 'file', '.woff2': 'file', '.png': 'file' },
+      plugins: [
+        {
+          name: 'warta-sveltia-indonesian',
+          setup(bundler) {
+            bundler.onLoad({ filter: SVELTIA_MODULE }, (args) => ({
+              contents: withIndonesian(readFileSync(args.path, 'utf8')),
+              loader: 'js',
+            }));
+          },
+        },
+      ],
     });
     // A component's styles also name its fonts on jsDelivr, beside the ones it bundles: left in, the
     // browser asks for them and the CSP blocks them. Taken out; a CDN font anywhere else fails the build.

@@ -234,6 +234,8 @@ export function cmsConfig(settings: CmsSettings, siteUrl: string): Record<string
       branch: settings.branch,
       ...(settings.authUrl ? { base_url: settings.authUrl } : {}),
     },
+    // The sign-in page's and the tab's title.
+    app_title: t.cms.pageTitle,
     site_url: siteUrl,
     display_url: siteUrl,
     logo_url: new URL('ikon/192.png', siteUrl).pathname,

@@ -7,7 +7,15 @@
 const OPENS_AFTER = /[\s([{\u2014\u2013/-]|^$/u;
 
 export function typesetPlain(text: string): string {
-  let out = '';
+  return typesetAfter(text, '');
+}
+
+/**
+ * `typesetPlain` for text that follows other text (the text nodes of a rendered paragraph, one after
+ * another): whether a quote opens depends on what came before it.
+ */
+export function typesetAfter(text: string, before: string): string {
+  let out = before;
   const source = text
     .replace(/\.\.\./g, '…')
     .replace(/--/g, '—')
@@ -22,5 +30,5 @@ export function typesetPlain(text: string): string {
       out += (OPENS_AFTER.test(before) || before === '“') && !/^\d\d(?!\d)/.test(source.slice(i + 1)) ? '‘' : '’';
     else out += char;
   }
-  return out;
+  return out.slice(before.length);
 }

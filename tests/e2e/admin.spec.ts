@@ -44,7 +44,7 @@ async function openCheckout(page: Page): Promise<void> {
       await writable.close();
     }
   }, contentFiles());
-  await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+  await page.getByRole('button', { name: 'Bekerja dengan repositori lokal' }).click();
 }
 
 async function readSaved(page: Page, file: string): Promise<string | null> {
@@ -60,6 +60,21 @@ async function readSaved(page: Page, file: string): Promise<string | null> {
   }, file);
 }
 
+/** A new article's required fields filled, and the cursor in its body (drawn when it comes into view). */
+async function newArticle(page: Page, title: string, description: string, section: string): Promise<void> {
+  await page.goto('/admin/#/collections/articles/new');
+  await page.getByRole('textbox', { name: 'Judul' }).fill(title);
+  await page.getByRole('textbox', { name: 'Ringkasan' }).fill(description);
+  await page.getByRole('radio', { name: section }).click({ timeout: 15_000 });
+  await page.locator('input[type=datetime-local]').first().fill('2025-11-20T09:30');
+}
+
+async function intoBody(page: Page): Promise<void> {
+  await page.getByRole('checkbox', { name: /Liputan langsung/ }).scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 2000);
+  await page.locator('[id$="lexical-root"]').first().click();
+}
+
 test('/admin/ starts the CMS under its own CSP, loading nothing from another origin', async ({ page }) => {
   const problems: string[] = [];
   const elsewhere: string[] = [];
@@ -71,7 +86,7 @@ test('/admin/ starts the CMS under its own CSP, loading nothing from another ori
       elsewhere.push(r.url());
   });
   await page.goto('/admin/');
-  await expect(page.getByRole('button', { name: 'Work with Local Repository' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Bekerja dengan repositori lokal' })).toBeVisible();
   await expect(page.locator('meta[name=robots]').first()).toHaveAttribute('content', 'noindex, nofollow');
   expect(problems).toEqual([]);
   // Only GitHub's status page, which the CMS asks before a GitHub sign-in.
@@ -86,7 +101,7 @@ test('an article opened in the CMS and saved after its headline is edited change
   const title = page.getByRole('textbox', { name: 'Judul' });
   await expect(title).toHaveValue('Kim Sambut Putin di Pyongyang, Apa Tujuan Pertemuan Ini?');
   await title.fill('Kim Sambut Putin di Pyongyang: Apa Tujuannya?');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
   await expect.poll(async () => (await readSaved(page, SEED_FILE)) ?? '').toContain('Apa Tujuannya?');
   const before = readFileSync(SEED_FILE, 'utf8').split('\n');
   const after = ((await readSaved(page, SEED_FILE)) ?? '').split('\n');
@@ -127,16 +142,15 @@ test('an editor creates an article with section, two experts, a quote, a pull-qu
 }) => {
   test.setTimeout(180_000);
   await openCheckout(page);
-  await page.goto('/admin/#/collections/articles/new');
-  await page.getByRole('textbox', { name: 'Judul' }).fill('Ekspor Kopi Sagara Naik "Dua Kali Lipat"');
-  await page
-    .getByRole('textbox', { name: 'Ringkasan' })
-    .fill('Koperasi di lereng Gunung Sagara mengirim 40 ton kopi ke Jepang.');
-  await page.getByRole('radio', { name: 'Ekonomi' }).click({ timeout: 15_000 });
-  await page.locator('input[type=datetime-local]').first().fill('2025-11-20T09:30');
+  await newArticle(
+    page,
+    'Ekspor Kopi Sagara Naik "Dua Kali Lipat"',
+    'Koperasi di lereng Gunung Sagara mengirim 40 ton kopi ke Jepang.',
+    'Ekonomi',
+  );
   for (const [i, name] of ['Dewi Anggraini', 'Bagus Hartono'].entries()) {
     await page
-      .getByRole('button', { name: /Add \W?Narasumber/ })
+      .getByRole('button', { name: /Tambah \W?Narasumber/ })
       .last()
       .click();
     await page.getByRole('combobox').nth(i).click();
@@ -145,26 +159,22 @@ test('an editor creates an article with section, two experts, a quote, a pull-qu
   await page.getByRole('checkbox', { name: /Foto utama/ }).click();
   await page.locator('input[type=file]').first().setInputFiles('content/articles/2025/10/kopi-sagara.png');
   await page.getByRole('textbox', { name: 'Teks alternatif' }).fill('Karung kopi di gudang koperasi');
-  // The body's editor is drawn when it comes into view.
-  await page.getByRole('checkbox', { name: /Liputan langsung/ }).scrollIntoViewIfNeeded();
-  await page.mouse.wheel(0, 2000);
-  const body = page.locator('[id$="lexical-root"]');
-  await body.click();
+  await intoBody(page);
   await page.keyboard.type('Koperasi Kopi Sagara mengirim 40 ton kopi ke Jepang tahun ini.');
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: /Insert/ }).click();
+  await page.getByRole('button', { name: 'Sisipkan' }).click();
   await page.getByRole('menuitem', { name: 'Kutipan narasumber' }).click();
   await page.getByRole('textbox', { name: 'Kutipan', exact: true }).fill('Permintaan dari Jepang naik dua kali lipat');
   await page.getByRole('combobox').last().click();
   await page.getByRole('option', { name: 'Dewi Anggraini' }).click();
   await page.getByRole('textbox', { name: /Sesudah kutipan/ }).fill('kata Dewi.');
-  await page.getByRole('button', { name: /Insert/ }).click();
+  await page.getByRole('button', { name: 'Sisipkan' }).click();
   await page.getByRole('menuitem', { name: 'Kutipan besar' }).click();
   await page
     .getByRole('textbox', { name: 'Kalimat dari isi berita' })
     .fill('Permintaan dari Jepang naik dua kali lipat');
   await page.screenshot({ path: test.info().outputPath('editor.png'), fullPage: true });
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
 
   const slug = 'ekspor-kopi-sagara-naik-dua-kali-lipat';
   const find = async () => {
@@ -242,7 +252,7 @@ test('an editor creates an article with section, two experts, a quote, a pull-qu
     .first()
     .click();
   await page.getByRole('textbox', { name: 'Judul' }).fill('Ekspor Kopi Sagara ke Jepang Naik Dua Kali Lipat');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
   await expect.poll(async () => (await readSaved(page, file!)) ?? '').toContain('ke Jepang Naik');
   const created = text.split('\n');
   const edited = ((await readSaved(page, file!)) ?? '').split('\n');
@@ -254,22 +264,61 @@ test('an editor creates an article with section, two experts, a quote, a pull-qu
   ]);
 });
 
-test('a quote naming an expert the article does not list is refused before saving, in Indonesian', async ({ page }) => {
+test('a new article saved too soon is refused before saving, the CMS saying why in Indonesian', async ({ page }) => {
   await openCheckout(page);
   await page.goto('/admin/#/collections/articles/new');
-  await page.getByRole('textbox', { name: 'Judul' }).fill('Uji Kutipan Tanpa Narasumber');
-  await page.getByRole('textbox', { name: 'Ringkasan' }).fill('Kutipan dari narasumber yang tidak didaftarkan.');
-  await page.getByRole('radio', { name: 'Ekonomi' }).click();
-  await page.locator('input[type=datetime-local]').first().fill('2025-11-20T09:30');
-  await page.getByRole('checkbox', { name: /Liputan langsung/ }).scrollIntoViewIfNeeded();
-  await page.mouse.wheel(0, 2000);
-  await page.locator('[id$="lexical-root"]').click();
-  await page.getByRole('button', { name: /Insert/ }).click();
+  const title = page.getByRole('textbox', { name: 'Judul' });
+  await title.fill('J'.repeat(201));
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  // Sveltia's own words (src/i18n/sveltia-cms.id.json) and the contract's (src/i18n/id.ts).
+  await expect(page.getByText('Kolom ini wajib diisi.').first()).toBeVisible();
+  expect(await page.getByText('Kolom ini wajib diisi.').count()).toBeGreaterThanOrEqual(3);
+  await expect(page.getByText('Harus 1–200 karakter.')).toBeVisible();
+  await expect(page.getByText(/This field|required\./)).toHaveCount(0);
+  await title.fill('Judul yang Cukup Pendek');
+  await expect(page.getByText('Harus 1–200 karakter.')).toHaveCount(0);
+  const files = await savedFiles(page, 'content/articles').catch(() => ({}) as Record<string, string>);
+  expect(Object.keys(files).filter((f) => /judul|jjjj/.test(f))).toEqual([]);
+});
+
+test('a live update from the Insert menu is written in the contract’s block and previewed as the live page shows it', async ({
+  page,
+}) => {
+  await openCheckout(page);
+  await newArticle(page, 'Uji Pembaruan Langsung', 'Banjir rob surut perlahan.', 'Lingkungan');
+  await intoBody(page);
+  await page.getByRole('button', { name: 'Sisipkan' }).click();
+  await page.getByRole('menuitem', { name: 'Pembaruan langsung' }).click();
+  await page.locator('input[type=datetime-local]').last().fill('2025-11-21T07:30');
+  await page.getByRole('switch', { name: 'Peristiwa penting' }).click();
+  await page.locator('[id$="lexical-root"]').last().click();
+  await page.keyboard.type('Air mulai surut di **Wanareja**.');
+  const preview = page.locator('iframe').contentFrame().locator('.article-body .live-update');
+  await expect(preview.locator('.live-update-time')).toHaveText('07.30 WIB');
+  await expect(preview.locator('.live-update-label-key')).toHaveText('Peristiwa penting');
+  await expect(preview.locator('strong')).toHaveText('Wanareja');
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  const file = async () => {
+    const files = await savedFiles(page, 'content/articles').catch(() => ({}) as Record<string, string>);
+    const name = Object.keys(files).find((f) => f.endsWith('/uji-pembaruan-langsung.md'));
+    return name ? Buffer.from(files[name]!, 'base64').toString('utf8') : '';
+  };
+  await expect.poll(file).toContain(':::update');
+  expect((await file()).split('\n---\n')[1]).toBe(
+    '\n:::update{time="2025-11-21T07:30:00+07:00" key}\nAir mulai surut di **Wanareja**.\n:::\n',
+  );
+});
+
+test('a quote naming an expert the article does not list is refused before saving, in Indonesian', async ({ page }) => {
+  await openCheckout(page);
+  await newArticle(page, 'Uji Kutipan Tanpa Narasumber', 'Kutipan dari narasumber yang tidak didaftarkan.', 'Ekonomi');
+  await intoBody(page);
+  await page.getByRole('button', { name: 'Sisipkan' }).click();
   await page.getByRole('menuitem', { name: 'Kutipan narasumber' }).click();
   await page.getByRole('textbox', { name: 'Kutipan', exact: true }).fill('Harga naik');
   await page.getByRole('combobox').last().click();
   await page.getByRole('option', { name: 'Dewi Anggraini' }).click();
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
   await expect(
     page.getByText(/Kutipan menyebut narasumber yang tidak ada di kolom Narasumber: dewi-anggraini/),
   ).toBeVisible();
@@ -277,17 +326,17 @@ test('a quote naming an expert the article does not list is refused before savin
   expect(Object.keys(files).filter((f) => f.includes('uji-kutipan-tanpa-narasumber'))).toEqual([]);
   // Listed, the expert may be quoted: the article saves and the alert goes.
   await page
-    .getByRole('button', { name: /Dismiss|Close|OK/ })
+    .getByRole('button', { name: /Abaikan|Tutup|OK/ })
     .first()
     .click()
     .catch(() => undefined);
   await page
-    .getByRole('button', { name: /Add \W?Narasumber/ })
+    .getByRole('button', { name: /Tambah \W?Narasumber/ })
     .first()
     .click();
   await page.getByRole('combobox').first().click();
   await page.getByRole('option', { name: 'Dewi Anggraini' }).click();
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
   await expect(page.locator('#warta-masalah')).toHaveCount(0);
   await expect
     .poll(async () =>
@@ -307,7 +356,7 @@ test("an expert's file saved after one field is edited changes only that line", 
   const before = readFileSync(file, 'utf8');
   await expect(role).not.toHaveValue('');
   await role.fill('Ekonom Senior');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
   await expect.poll(async () => (await readSaved(page, file)) ?? '').toContain('Ekonom Senior');
   const after = (await readSaved(page, file)) ?? '';
   const was = before.split('\n');

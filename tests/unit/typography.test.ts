@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typesetPlain } from '../../src/core/typography.ts';
+import { typesetAfter, typesetPlain } from '../../src/core/typography.ts';
 
 describe('typesetPlain: headlines and standfirsts set like the bodies', () => {
   it.each([
@@ -25,5 +25,20 @@ describe('typesetPlain: headlines and standfirsts set like the bodies', () => {
     ]) {
       expect(typesetPlain(text)).toBe(text);
     }
+  });
+});
+
+describe('typesetAfter: text that follows other text', () => {
+  it('sets each piece as the whole would be set', () => {
+    // A paragraph's text nodes around an emphasis: `"Harga <em>naik</em>," kata Dewi`.
+    const pieces = ['"Harga ', 'naik', '," kata Dewi. Ia \'', 'ragu', "'."];
+    let before = '';
+    const set = pieces.map((piece) => {
+      const out = typesetAfter(piece, before);
+      before += out;
+      return out;
+    });
+    expect(set.join('')).toBe(typesetPlain(pieces.join('')));
+    expect(set[2]).toBe(',” kata Dewi. Ia ‘');
   });
 });
