@@ -3,6 +3,7 @@
  * This file is the only source of an article's, expert's and section's type: the site gets it through
  * `astro:content`, the build-time validator (src/content/validate.ts) parses files with these same schemas.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineCollection } from 'astro/content/config';
 import { glob, type Loader } from 'astro/loaders';
@@ -12,7 +13,7 @@ import { storeAtCurrentPaths } from './content/entry-paths.ts';
 import { readExpertNames } from './content/expert-names.ts';
 import { shown } from './content/limits.ts';
 import { CONTENT_FOLDERS, contentRoot, ID_PATTERN } from './content/paths.ts';
-import { readFrontmatter } from './content/yaml.ts';
+import { frontmatterOf } from './content/yaml.ts';
 import { parseArticleDate } from './core/article-date.ts';
 import { typesetPlain } from './core/typography.ts';
 import { validHref } from './core/web-url.ts';
@@ -199,7 +200,9 @@ function articleLoader(): Loader {
         parseData: (props) =>
           context.parseData({
             ...props,
-            data: props.filePath ? (readFrontmatter(props.filePath) as typeof props.data) : props.data,
+            data: props.filePath
+              ? (frontmatterOf(readFileSync(props.filePath, 'utf8')) as typeof props.data)
+              : props.data,
           }),
       });
       pruneArticleHtml(store);

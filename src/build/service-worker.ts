@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { linkedHrefs } from '../core/html-text.ts';
 import { t } from '../i18n/id.ts';
 import { cacheFirstPatterns } from './serving.ts';
 
@@ -26,9 +27,7 @@ export interface WrittenWorker {
 
 /** The site-relative files a page links to as stylesheets and icons: what the offline page needs. */
 function linkedFiles(html: string, base: string): string[] {
-  const hrefs = [...html.matchAll(/<link\b[^>]*\brel="(?:stylesheet|icon)"[^>]*>/g)].flatMap(
-    (m) => /\bhref="([^"]+)"/.exec(m[0])?.[1] ?? [],
-  );
+  const hrefs = linkedHrefs(html, ['stylesheet', 'icon']);
   return [...new Set(hrefs.filter((href) => href.startsWith(base) && !href.startsWith('//')))];
 }
 

@@ -47,6 +47,8 @@ declare const WARTA_CMS: {
   dateTime: Record<string, unknown>;
   /** the error when a quote names an expert the article does not list: `{ids}` is replaced */
   unlistedExpert: string;
+  /** the error when a quote or pull-quote has an empty expert */
+  unnamedExpert: string;
 };
 
 /** The file as it was read, riding with the entry under a key no field has: what an edit is applied to. */
@@ -120,7 +122,7 @@ CMS.registerEditorComponent({
   ],
   toPreview: (d: Frontmatter) =>
     // As the block is written: the comma inside the closing quote ("…," kata Dewi).
-    `<p>“<q class="quote">${escapeHtml(d.text)}</q>${d.said ? `,” ${escapeHtml(d.said)}` : '”'}</p>`,
+    `<p>“<q class="quote" data-expert="${escapeHtml(d.expert)}">${escapeHtml(d.text)}</q>${d.said ? `,” ${escapeHtml(d.said)}` : '”'}</p>`,
 } as never);
 
 CMS.registerEditorComponent({
@@ -187,7 +189,11 @@ CMS.registerEventListener({
     const listed = data?.get('experts') as Immutable | undefined;
     const experts = (listed?.toJS?.() as string[] | undefined) ?? [];
     const missing = unlistedExperts(body, experts);
-    const message = missing.length ? WARTA_CMS.unlistedExpert.replace('{ids}', missing.join(', ')) : undefined;
+    const message = missing.includes('')
+      ? WARTA_CMS.unnamedExpert
+      : missing.length
+        ? WARTA_CMS.unlistedExpert.replace('{ids}', missing.join(', '))
+        : undefined;
     sayProblem(message);
     if (message) throw new Error(message);
   },

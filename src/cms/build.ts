@@ -14,7 +14,8 @@ import {
 import path from 'node:path';
 import { build } from 'esbuild';
 import { moduleGraphDigest } from '../build/source-digest.ts';
-import { t } from '../i18n/id.ts';
+import { linkedHrefs } from '../core/html-text.ts';
+import { cms, t } from '../i18n/id.ts';
 import {
   ARTICLE_FORMAT,
   articleDefaults,
@@ -65,7 +66,7 @@ function adminPage(base: string): string {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta http-equiv="content-security-policy" content="${adminCsp()}">
     <meta name="robots" content="noindex, nofollow">
-    <title>${t.cms.pageTitle}</title>
+    <title>${cms.pageTitle}</title>
     <script type="module" src="${base}${ADMIN_FOLDER}/cms.js"></script>
   </head>
   <body></body>
@@ -102,7 +103,7 @@ export async function writeAdmin(site: string, base: string, siteUrl: string, ca
   const config = cmsConfig(cmsSettings(), new URL(base, siteUrl).href);
   // The site's stylesheets, as its home page links them: the preview is drawn with them.
   const home = readFileSync(path.join(site, 'index.html'), 'utf8');
-  const styles = [...home.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const styles = linkedHrefs(home, ['stylesheet']);
   const injected = {
     config,
     format: ARTICLE_FORMAT,
@@ -112,11 +113,12 @@ export async function writeAdmin(site: string, base: string, siteUrl: string, ca
     yamlOrder: [...new Set([...fieldOrders().experts, ...fieldOrders().sections])],
     defaults: articleDefaults(),
     styles,
-    components: t.cms.components,
+    components: cms.components,
     liveLabels: { pinned: t.live.pinned, key: t.live.keyEvent },
     expertRelation: relation('experts'),
     dateTime: dateTime(),
-    unlistedExpert: t.cms.errors.unlistedExpert('{ids}'),
+    unlistedExpert: cms.errors.unlistedExpert('{ids}'),
+    unnamedExpert: cms.errors.unnamedExpert,
   };
   const key = createHash('sha256')
     // The bundle's modules and this builder's own (how it is bundled and cleaned is an input too).

@@ -9,7 +9,7 @@
 import { z } from 'astro/zod';
 import { CONTENT_FOLDERS, ID_PATTERN } from '../content/paths.ts';
 import { articleSchema, expertSchema, sectionSchema } from '../content.config.ts';
-import { t } from '../i18n/id.ts';
+import { cms } from '../i18n/id.ts';
 
 type Json = Record<string, unknown>;
 
@@ -38,7 +38,7 @@ export interface CmsField {
   [option: string]: unknown;
 }
 
-type Label = keyof typeof t.cms.fields;
+type Label = keyof typeof cms.fields;
 
 /** What the schema cannot say about a field: its label, and a widget with options where it is not text. */
 interface Choice {
@@ -107,15 +107,15 @@ const CHOICES: Record<'articles' | 'experts' | 'sections', Record<string, Choice
 
 /** The schema's own checks of a text, as one pattern with an Indonesian message. */
 function textPattern(schema: JsonSchema): [string, string] | undefined {
-  if (schema.pattern === ID_PATTERN.source) return [schema.pattern, t.cms.errors.id];
-  if (schema.format === 'uri') return ['^https?://\\S+$', t.cms.errors.url];
+  if (schema.pattern === ID_PATTERN.source) return [schema.pattern, cms.errors.id];
+  if (schema.format === 'uri') return ['^https?://\\S+$', cms.errors.url];
   // Counted as the contract counts: without the white space around the text (the schema trims it).
   if (schema.maxLength !== undefined)
     return [
       `^\\s*(?=\\S)[\\s\\S]{${schema.minLength ?? 1},${schema.maxLength}}?\\s*$`,
-      t.cms.errors.length(schema.minLength ?? 1, schema.maxLength),
+      cms.errors.length(schema.minLength ?? 1, schema.maxLength),
     ];
-  if (schema.minLength) return ['\\S', t.cms.errors.notEmpty];
+  if (schema.minLength) return ['\\S', cms.errors.notEmpty];
   return undefined;
 }
 
@@ -137,7 +137,7 @@ function fieldOf(
   const choice = CHOICES[collection][path];
   if (!choice) throw new Error(`src/cms/config.ts: no CMS field for ${collection}.${path}: add it to CHOICES`);
   used.add(path);
-  const { label, hint } = t.cms.fields[choice.label];
+  const { label, hint } = cms.fields[choice.label];
   const field: CmsField = {
     name,
     label,
@@ -212,11 +212,11 @@ export function cmsSettings(env: NodeJS.ProcessEnv = process.env): CmsSettings {
 /** The whole configuration Sveltia CMS is started with (`CMS.init`, no config.yml is fetched). */
 export function cmsConfig(settings: CmsSettings, siteUrl: string): Record<string, unknown> {
   const fields = collectionFields();
-  const body: CmsField = { name: 'body', label: t.cms.fields.body.label, widget: 'markdown', required: true };
+  const body: CmsField = { name: 'body', label: cms.fields.body.label, widget: 'markdown', required: true };
   const yamlCollection = (name: 'experts' | 'sections', identifier: string) => ({
     name,
-    label: t.cms.collections[name].label,
-    label_singular: t.cms.collections[name].singular,
+    label: cms.collections[name].label,
+    label_singular: cms.collections[name].singular,
     folder: `content/${CONTENT_FOLDERS[name]}`,
     extension: 'yaml',
     format: YAML_FORMAT,
@@ -235,7 +235,7 @@ export function cmsConfig(settings: CmsSettings, siteUrl: string): Record<string
       ...(settings.authUrl ? { base_url: settings.authUrl } : {}),
     },
     // The sign-in page's and the tab's title.
-    app_title: t.cms.pageTitle,
+    app_title: cms.pageTitle,
     site_url: siteUrl,
     display_url: siteUrl,
     logo_url: new URL('ikon/192.png', siteUrl).pathname,
@@ -247,8 +247,8 @@ export function cmsConfig(settings: CmsSettings, siteUrl: string): Record<string
     collections: [
       {
         name: 'articles',
-        label: t.cms.collections.articles.label,
-        label_singular: t.cms.collections.articles.singular,
+        label: cms.collections.articles.label,
+        label_singular: cms.collections.articles.singular,
         folder: `content/${CONTENT_FOLDERS.articles}`,
         // content/articles/<year>/<month>/<slug>.md, as the default content is filed.
         path: '{{year}}/{{month}}/{{slug}}',

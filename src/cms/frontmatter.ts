@@ -8,7 +8,7 @@
  *
  * Values are read with the core schema (src/content/yaml.ts): dates stay the strings the editor wrote.
  */
-import * as yaml from 'js-yaml';
+import { parseMapping, splitFrontmatter, yaml } from '../content/yaml.ts';
 
 export type Frontmatter = Record<string, unknown>;
 
@@ -33,10 +33,7 @@ function blocks(frontmatter: string): Block[] {
   return out;
 }
 
-export function parseFrontmatter(frontmatter: string): Frontmatter {
-  const data = yaml.load(frontmatter, { schema: yaml.CORE_SCHEMA });
-  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Frontmatter) : {};
-}
+export const parseFrontmatter: (frontmatter: string) => Frontmatter = parseMapping;
 
 function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -142,14 +139,12 @@ export function withoutDefaults(data: Frontmatter, original: string | undefined,
   return out;
 }
 
-const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
-
 /** A Markdown file's frontmatter (its text and values) and body. */
 export function splitArticle(source: string): { frontmatter: string; data: Frontmatter; body: string } {
-  const match = FRONTMATTER.exec(source);
-  if (!match) return { frontmatter: '', data: {}, body: source };
-  const frontmatter = (match[1] ?? '').replace(/\r\n/g, '\n');
-  return { frontmatter, data: parseFrontmatter(frontmatter), body: source.slice(match[0].length) };
+  const split = splitFrontmatter(source);
+  if (split.frontmatter === undefined) return { frontmatter: '', data: {}, body: source };
+  const frontmatter = split.frontmatter.replace(/\r\n/g, '\n');
+  return { frontmatter, data: parseMapping(frontmatter), body: split.body };
 }
 
 /** The article file: `---`, the frontmatter (see writeFrontmatter), `---`, a blank line, the body. */

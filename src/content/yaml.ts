@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
 import * as yaml from 'js-yaml';
+
+// Pure (no file access): the CMS bundles it into the browser (src/cms/frontmatter.ts).
 
 /**
  * Warta reads YAML with the core schema: `published: 2025-10-06` stays the string the editor wrote instead
@@ -30,9 +31,14 @@ export function splitFrontmatter(source: string): SplitArticle {
   return { frontmatter: match[1] ?? '', body: source.slice(head.length), bodyLine: head.split('\n').length };
 }
 
-/** The frontmatter of an article file as Warta reads it (see parseYaml). */
-export function readFrontmatter(filePath: string): Record<string, unknown> {
-  const { frontmatter } = splitFrontmatter(readFileSync(filePath, 'utf8'));
-  const data = frontmatter === undefined ? {} : parseYaml(frontmatter);
+/** The values of a YAML mapping as Warta reads them (see parseYaml); anything else reads as no values. */
+export function parseMapping(text: string): Record<string, unknown> {
+  const data = parseYaml(text);
   return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+/** The frontmatter of an article's text as Warta reads it (see parseYaml). */
+export function frontmatterOf(source: string): Record<string, unknown> {
+  const { frontmatter } = splitFrontmatter(source);
+  return frontmatter === undefined ? {} : parseMapping(frontmatter);
 }

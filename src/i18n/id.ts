@@ -213,78 +213,86 @@ export const t = {
     appDescription:
       'Berita yang jernih, cepat, dan tepercaya. Berita yang pernah dibuka tetap bisa dibaca tanpa internet.',
   },
-  /**
-   * The CMS at /admin/ (issue 30): collection and field labels, hints under the fields, and the errors it
-   * shows before saving, for editors (docs/editors.md).
-   */
-  cms: {
-    pageTitle: 'Ruang Redaksi Warta',
-    collections: {
-      articles: { label: 'Berita', singular: 'Berita' },
-      experts: { label: 'Narasumber', singular: 'Narasumber' },
-      sections: { label: 'Rubrik', singular: 'Rubrik' },
+} as const;
+
+/**
+ * The CMS at /admin/ (issue 30): collection and field labels, hints under the fields, and the errors it
+ * shows before saving, for editors (docs/editors.md). Apart from `t`, which the public pages' scripts bundle
+ * whole: the CMS's words cost them nothing. Sveltia's own words are in sveltia-cms.id.json.
+ */
+export const cms = {
+  pageTitle: 'Ruang Redaksi Warta',
+  /** what `npm run cms` prints for the editor (scripts/cms.ts) */
+  localHelp: (url: string, folder: string) =>
+    `Ruang Redaksi: buka ${url} di Chrome atau Edge, pilih "Bekerja dengan repositori lokal", lalu pilih folder ini: ${folder}\n` +
+    'Berita yang disimpan menjadi berkas di content/: periksa dengan `npm run build`, simpan ke Git dengan `git add content && git commit`.',
+  collections: {
+    articles: { label: 'Berita', singular: 'Berita' },
+    experts: { label: 'Narasumber', singular: 'Narasumber' },
+    sections: { label: 'Rubrik', singular: 'Rubrik' },
+  },
+  fields: {
+    title: { label: 'Judul', hint: 'Teks biasa, 1–200 karakter. Tanda kutip lurus otomatis menjadi “ ”.' },
+    description: { label: 'Ringkasan', hint: 'Paragraf di bawah judul dan teks pratinjau tautan, 1–400 karakter.' },
+    published: { label: 'Terbit', hint: 'Tanggal dan jam terbit menurut jam komputer Anda (WIB: +07:00).' },
+    updated: { label: 'Diperbarui', hint: 'Kosongkan bila belum diperbarui. Tidak boleh sebelum tanggal terbit.' },
+    section: { label: 'Rubrik', hint: '' },
+    tags: { label: 'Topik', hint: 'Satu topik per baris, misalnya Korea Utara.' },
+    experts: { label: 'Narasumber', hint: 'Orang yang dikutip, sesuai urutan di samping berita.' },
+    expert: { label: 'Narasumber', hint: '' },
+    source: { label: 'Sumber', hint: 'Penerbit asli berita sindikasi, misalnya Deutsche Welle.' },
+    sourceName: { label: 'Nama sumber', hint: '' },
+    sourceUrl: { label: 'Alamat web sumber', hint: 'Diawali https://' },
+    credit: { label: 'Kredit', hint: 'Inisial redaksi dan kantor berita, misalnya kp/rs (AP, Reuters).' },
+    image: { label: 'Foto utama', hint: '' },
+    imageSrc: { label: 'Berkas foto', hint: 'Disimpan di folder yang sama dengan berita.' },
+    imageAlt: {
+      label: 'Teks alternatif',
+      hint: 'Wajib: apa yang terlihat di foto, untuk pembaca yang tidak bisa melihatnya.',
     },
-    fields: {
-      title: { label: 'Judul', hint: 'Teks biasa, 1–200 karakter. Tanda kutip lurus otomatis menjadi “ ”.' },
-      description: { label: 'Ringkasan', hint: 'Paragraf di bawah judul dan teks pratinjau tautan, 1–400 karakter.' },
-      published: { label: 'Terbit', hint: 'Tanggal dan jam terbit menurut jam komputer Anda (WIB: +07:00).' },
-      updated: { label: 'Diperbarui', hint: 'Kosongkan bila belum diperbarui. Tidak boleh sebelum tanggal terbit.' },
-      section: { label: 'Rubrik', hint: '' },
-      tags: { label: 'Topik', hint: 'Satu topik per baris, misalnya Korea Utara.' },
-      experts: { label: 'Narasumber', hint: 'Orang yang dikutip, sesuai urutan di samping berita.' },
-      expert: { label: 'Narasumber', hint: '' },
-      source: { label: 'Sumber', hint: 'Penerbit asli berita sindikasi, misalnya Deutsche Welle.' },
-      sourceName: { label: 'Nama sumber', hint: '' },
-      sourceUrl: { label: 'Alamat web sumber', hint: 'Diawali https://' },
-      credit: { label: 'Kredit', hint: 'Inisial redaksi dan kantor berita, misalnya kp/rs (AP, Reuters).' },
-      image: { label: 'Foto utama', hint: '' },
-      imageSrc: { label: 'Berkas foto', hint: 'Disimpan di folder yang sama dengan berita.' },
-      imageAlt: {
-        label: 'Teks alternatif',
-        hint: 'Wajib: apa yang terlihat di foto, untuk pembaca yang tidak bisa melihatnya.',
-      },
-      imageCaption: { label: 'Keterangan foto', hint: '' },
-      imageCredit: { label: 'Kredit foto', hint: '' },
-      draft: { label: 'Draf', hint: 'Draf tidak terbit di mana pun.' },
-      corrections: { label: 'Koreksi', hint: 'Koreksi atas berita yang sudah terbit, yang terlama lebih dulu.' },
-      correctionDate: { label: 'Waktu koreksi', hint: 'Tanggal dan jam, WIB.' },
-      correctionText: { label: 'Isi koreksi', hint: 'Apa yang salah dan apa yang benar, 1–500 karakter.' },
-      live: { label: 'Liputan langsung', hint: 'Isi hanya untuk liputan langsung: isi berita berupa pembaruan.' },
-      liveStart: { label: 'Mulai', hint: '' },
-      liveEnd: { label: 'Selesai', hint: 'Kosongkan selama liputan masih berlangsung.' },
-      body: { label: 'Isi berita', hint: '' },
-      name: { label: 'Nama', hint: '' },
-      role: { label: 'Jabatan', hint: 'Misalnya Profesor Hubungan Internasional.' },
-      affiliation: { label: 'Lembaga', hint: 'Misalnya Universitas Kokushikan.' },
-      bio: { label: 'Profil singkat', hint: 'Satu atau dua kalimat.' },
-      url: { label: 'Halaman profil', hint: 'Diawali https://' },
-      sectionName: { label: 'Nama rubrik', hint: '' },
-      sectionDescription: { label: 'Deskripsi', hint: '' },
+    imageCaption: { label: 'Keterangan foto', hint: '' },
+    imageCredit: { label: 'Kredit foto', hint: '' },
+    draft: { label: 'Draf', hint: 'Draf tidak terbit di mana pun.' },
+    corrections: { label: 'Koreksi', hint: 'Koreksi atas berita yang sudah terbit, yang terlama lebih dulu.' },
+    correctionDate: { label: 'Waktu koreksi', hint: 'Tanggal dan jam, WIB.' },
+    correctionText: { label: 'Isi koreksi', hint: 'Apa yang salah dan apa yang benar, 1–500 karakter.' },
+    live: { label: 'Liputan langsung', hint: 'Isi hanya untuk liputan langsung: isi berita berupa pembaruan.' },
+    liveStart: { label: 'Mulai', hint: '' },
+    liveEnd: { label: 'Selesai', hint: 'Kosongkan selama liputan masih berlangsung.' },
+    body: { label: 'Isi berita', hint: '' },
+    name: { label: 'Nama', hint: '' },
+    role: { label: 'Jabatan', hint: 'Misalnya Profesor Hubungan Internasional.' },
+    affiliation: { label: 'Lembaga', hint: 'Misalnya Universitas Kokushikan.' },
+    bio: { label: 'Profil singkat', hint: 'Satu atau dua kalimat.' },
+    url: { label: 'Halaman profil', hint: 'Diawali https://' },
+    sectionName: { label: 'Nama rubrik', hint: '' },
+    sectionDescription: { label: 'Deskripsi', hint: '' },
+  },
+  /** editor components for the body's own syntax (content-format "Article body", "Live coverage") */
+  components: {
+    quote: {
+      label: 'Kutipan narasumber',
+      text: 'Kutipan',
+      expert: 'Narasumber',
+      said: 'Sesudah kutipan (misalnya: katanya.)',
     },
-    /** editor components for the body's own syntax (content-format "Article body", "Live coverage") */
-    components: {
-      quote: {
-        label: 'Kutipan narasumber',
-        text: 'Kutipan',
-        expert: 'Narasumber',
-        said: 'Sesudah kutipan (misalnya: katanya.)',
-      },
-      pullquote: { label: 'Kutipan besar', text: 'Kalimat dari isi berita', expert: 'Narasumber (boleh kosong)' },
-      update: {
-        label: 'Pembaruan langsung',
-        time: 'Waktu',
-        key: 'Peristiwa penting',
-        pinned: 'Disematkan',
-        text: 'Isi',
-      },
+    pullquote: { label: 'Kutipan besar', text: 'Kalimat dari isi berita', expert: 'Narasumber (boleh kosong)' },
+    update: {
+      label: 'Pembaruan langsung',
+      time: 'Waktu',
+      key: 'Peristiwa penting',
+      pinned: 'Disematkan',
+      text: 'Isi',
     },
-    errors: {
-      length: (min: number, max: number) => `Harus ${min}–${max} karakter.`,
-      unlistedExpert: (ids: string) =>
-        `Kutipan menyebut narasumber yang tidak ada di kolom Narasumber: ${ids}. Tambahkan narasumber itu, atau ubah kutipannya.`,
-      notEmpty: 'Tidak boleh kosong.',
-      id: 'Hanya huruf kecil, angka, dan tanda hubung, misalnya yakov-zinberg.',
-      url: 'Harus alamat web lengkap yang diawali https:// atau http://.',
-    },
+  },
+  errors: {
+    length: (min: number, max: number) => `Harus ${min}–${max} karakter.`,
+    unlistedExpert: (ids: string) =>
+      `Kutipan menyebut narasumber yang tidak ada di kolom Narasumber: ${ids}. Tambahkan narasumber itu, atau ubah kutipannya.`,
+    unnamedExpert:
+      'Ada kutipan yang belum menyebut narasumbernya. Pilih narasumber di kutipan itu, atau hapus kutipannya.',
+    notEmpty: 'Tidak boleh kosong.',
+    id: 'Hanya huruf kecil, angka, dan tanda hubung, misalnya yakov-zinberg.',
+    url: 'Harus alamat web lengkap yang diawali https:// atau http://.',
   },
 } as const;

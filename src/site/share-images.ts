@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildNow } from '../build/clock.ts';
 import { cacheRoot } from '../content/paths.ts';
-import { readFrontmatter } from '../content/yaml.ts';
+import { frontmatterOf } from '../content/yaml.ts';
 import { shareImageHash } from '../share-image/cache.ts';
 import { articleCardInput, HEIGHT, type ShareImageInput, WIDTH } from '../share-image/inputs.ts';
 import type { ShareImageListEntry } from '../share-image/place.ts';
@@ -30,7 +31,7 @@ export interface ArticleShareImage {
 function leadImageSrc(story: Story): string | undefined {
   const filePath = story.entry.filePath;
   if (!story.data.image || !filePath) return undefined;
-  const raw = readFrontmatter(path.resolve(filePath)).image as { src?: unknown } | undefined;
+  const raw = frontmatterOf(readFileSync(path.resolve(filePath), 'utf8')).image as { src?: unknown } | undefined;
   return typeof raw?.src === 'string' ? raw.src : undefined;
 }
 

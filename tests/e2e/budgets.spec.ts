@@ -1,9 +1,10 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, type Page, test } from '@playwright/test';
 import sharp from 'sharp';
 import { inlineScript } from '../../src/browser/inline-scripts.ts';
+import { cms } from '../../src/i18n/id.ts';
 import { PAGE_TYPES, SEED, VIEWPORTS } from './pages.ts';
 
 /**
@@ -165,6 +166,22 @@ for (const [name, path] of Object.entries(PAGES)) {
     });
   }
 }
+
+test('the CMS costs the public site nothing: no public page links /admin/, no public script carries its words', () => {
+  const files = readdirSync('dist', { recursive: true })
+    .map(String)
+    .filter((f) => /\.(html|js|css|json|xml)$/.test(f) && !f.startsWith('admin/'));
+  // Words only the CMS says (src/i18n/id.ts `cms`, src/i18n/sveltia-cms.id.json), and its folder.
+  const cmsWords = [cms.pageTitle, cms.errors.notEmpty, 'Bekerja dengan repositori lokal', 'sveltia'];
+  const carrying = files.flatMap((f) => {
+    const text = readFileSync(`dist/${f}`, 'utf8');
+    const words = cmsWords.filter((word) => text.includes(word));
+    if (/\.html$/.test(f) && /\bhref="[^"]*\/admin\//.test(text)) words.push('a link to /admin/');
+    return words.length ? [`${f}: ${words.join(', ')}`] : [];
+  });
+  expect(files.length).toBeGreaterThan(50);
+  expect(carrying).toEqual([]);
+});
 
 test('no image in dist/ is heavier than it needs to be: photos fall back to JPEG, none over 300 KB', () => {
   const images = readdirSync('dist', { recursive: true })

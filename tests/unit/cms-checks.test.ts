@@ -22,5 +22,7 @@ describe('checks before the CMS saves', () => {
   it('names the quoted experts the article does not list', () => {
     expect(unlistedExperts(body, ['yakov-zinberg'])).toEqual(['lim-eun-jung']);
     expect(unlistedExperts(body, ['lim-eun-jung', 'yakov-zinberg'])).toEqual([]);
+    // A quote whose expert was left empty (the admin says so in words of its own).
+    expect(unlistedExperts('":quote[Harga naik]{expert=""}," katanya.', ['lim-eun-jung'])).toEqual(['']);
   });
 });

@@ -14,7 +14,7 @@
  * to the limits of ./kept-pages.ts; pages tell the worker what they showed, and ask it to save or list.
  */
 import { formatShortDate, formatTime } from '../../core/dates.ts';
-import { escapeHtml } from '../../core/html-text.ts';
+import { escapeHtml, linkedHrefs } from '../../core/html-text.ts';
 import { byteBudget, emptyIndex, type KeptIndex, listed, opened, plan, setSaved } from './kept-pages.ts';
 
 /** Filled in by the build (src/build/service-worker.ts). */
@@ -254,9 +254,7 @@ async function keep(path: string, images: string[]): Promise<KeptIndex | undefin
   const body = await copy.arrayBuffer();
   const html = new TextDecoder().decode(body);
   const title = unescapeHtml(/<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? path);
-  const styles = [...html.matchAll(/<link\b[^>]*>/g)]
-    .filter((link) => /\brel="stylesheet"/.test(link[0]))
-    .map((link) => /\bhref="([^"]+)"/.exec(link[0])?.[1] ?? '');
+  const styles = linkedHrefs(html, ['stylesheet']);
   const wanted = [
     ...new Set(
       [...styles, ...images]
