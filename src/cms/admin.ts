@@ -253,6 +253,8 @@ type Entry = { getIn: (path: string[]) => unknown };
 interface PreviewProps {
   entry: Entry;
   widgetFor: (name: string) => unknown;
+  /** what the CMS knows of the entries the relation fields name: `[field, collection, id, field]` */
+  fieldsMetaData?: { getIn?: (path: string[]) => unknown };
 }
 interface Preview {
   props: PreviewProps;
@@ -283,13 +285,18 @@ CMS.registerPreviewTemplate(
       const h = preview.h;
       const field = (name: string) => this.props.entry.getIn(['data', name]);
       const published = parseArticleDate(String(field('published') ?? ''));
+      // The rubric's name, as the page shows it (its file's `name`), not its id.
+      const sectionName = (id: string) => {
+        const name = this.props.fieldsMetaData?.getIn?.(['section', 'sections', id, 'name']);
+        return typeof name === 'string' && name ? name : id;
+      };
       return h(
         'article',
         { className: 'mx-auto max-w-3xl px-4 pt-6' },
         h(
           'p',
-          { className: 'm-0 text-xs font-bold tracking-wider text-accent uppercase' },
-          String(field('section') ?? ''),
+          { className: 'm-0 text-xs font-bold tracking-wider text-accent uppercase', 'data-section': '' },
+          sectionName(String(field('section') ?? '')),
         ),
         h(
           'h1',

@@ -203,6 +203,8 @@ test('an editor creates an article with section, two experts, a quote, a pull-qu
   await expect(page.locator('iframe').contentFrame().locator('.article-body .pull-quote')).toHaveText(
     /Permintaan dari Jepang naik dua kali lipat/,
   );
+  // The preview names the rubric as the page does.
+  await expect(page.locator('iframe').contentFrame().locator('[data-section]')).toHaveText('Ekonomi');
   await page.screenshot({ path: test.info().outputPath('editor.png'), fullPage: true });
   await page.getByRole('button', { name: 'Simpan', exact: true }).click();
 
