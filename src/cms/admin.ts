@@ -224,7 +224,8 @@ function typesetBody(from: Element, into: Element): void {
   into.replaceChildren(...[...from.childNodes].map((node) => node.cloneNode(true)));
   for (const node of textNodes(into)) {
     const text = node.data;
-    if (!INLINE_QUOTE.test(text)) continue;
+    // Not INLINE_QUOTE.test: a global pattern's test carries its position over to the next text.
+    if (!text.includes(':quote[')) continue;
     const parts: (string | Node)[] = [];
     let at = 0;
     for (const match of text.matchAll(INLINE_QUOTE)) {

@@ -127,6 +127,12 @@ test('an article opened in the CMS and saved after its headline is edited change
   await page.getByText('Kim Sambut Putin di Pyongyang, Apa Tujuan Pertemuan Ini?').first().click();
   const title = page.getByRole('textbox', { name: 'Judul' });
   await expect(title).toHaveValue('Kim Sambut Putin di Pyongyang, Apa Tujuan Pertemuan Ini?');
+  // The preview shows its eight quotes as quotations, as the page does (those mid-paragraph too), and
+  // the site's typographic quotes.
+  const body = page.locator('iframe').contentFrame().locator('.article-body');
+  await expect(body.locator('q.quote')).toHaveCount(8);
+  await expect(body).not.toContainText(':quote[');
+  await expect(body).toContainText('“operasi militer khusus”');
   await title.fill('Kim Sambut Putin di Pyongyang: Apa Tujuannya?');
   await page.getByRole('button', { name: 'Simpan', exact: true }).click();
   await expect.poll(async () => (await readSaved(page, SEED_FILE)) ?? '').toContain('Apa Tujuannya?');
