@@ -104,13 +104,14 @@ export async function writeAdmin(site: string, base: string, siteUrl: string, ca
   // The site's stylesheets, as its home page links them: the preview is drawn with them.
   const home = readFileSync(path.join(site, 'index.html'), 'utf8');
   const styles = linkedHrefs(home, ['stylesheet']);
+  const orders = fieldOrders();
   const injected = {
     config,
     format: ARTICLE_FORMAT,
     yamlFormat: YAML_FORMAT,
-    order: fieldOrders().articles,
+    order: orders.articles,
     // Experts' and sections' fields in one order: each file has only its own.
-    yamlOrder: [...new Set([...fieldOrders().experts, ...fieldOrders().sections])],
+    yamlOrder: [...new Set([...orders.experts, ...orders.sections])],
     defaults: articleDefaults(),
     styles,
     components: cms.components,

@@ -280,11 +280,8 @@ export function articleDefaults(): Record<string, unknown> {
 }
 
 /** The contract's order of fields, by collection: where a field added to an existing file goes. */
-export function fieldOrders(): Record<'articles' | 'experts' | 'sections', string[]> {
-  const schemas = contractSchemas();
-  return {
-    articles: Object.keys(schemas.articles.properties ?? {}),
-    experts: Object.keys(schemas.experts.properties ?? {}),
-    sections: Object.keys(schemas.sections.properties ?? {}),
-  };
+export function fieldOrders(): Record<keyof typeof CHOICES, string[]> {
+  return Object.fromEntries(
+    Object.entries(contractSchemas()).map(([collection, schema]) => [collection, Object.keys(schema.properties ?? {})]),
+  ) as Record<keyof typeof CHOICES, string[]>;
 }

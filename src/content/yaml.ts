@@ -1,6 +1,5 @@
-import * as yaml from 'js-yaml';
-
 // Pure (no file access): the CMS bundles it into the browser (src/cms/frontmatter.ts).
+import * as yaml from 'js-yaml';
 
 /**
  * Warta reads YAML with the core schema: `published: 2025-10-06` stays the string the editor wrote instead
